@@ -1,0 +1,52 @@
+// After `vite build`: checks that every file each manifest names exists, then writes the store archives
+// dist/click-to-call-zoom-phone-<version>-chrome.zip and -firefox.zip.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+
+const outRoot = process.argv[2] ?? 'dist';
+const browsers = ['chrome', 'firefox'];
+
+/** Every file path a manifest refers to. */
+function namedFiles(manifest) {
+  const files = new Set();
+  const add = (path) => path && files.add(path.replace(/^\//, ''));
+  Object.values(manifest.icons ?? {}).forEach(add);
+  Object.values(manifest.action?.default_icon ?? {}).forEach(add);
+  add(manifest.action?.default_popup);
+  add(manifest.background?.service_worker);
+  (manifest.background?.scripts ?? []).forEach(add);
+  add(manifest.options_ui?.page);
+  for (const script of manifest.content_scripts ?? []) [...(script.js ?? []), ...(script.css ?? [])].forEach(add);
+  for (const entry of manifest.web_accessible_resources ?? []) (entry.resources ?? []).filter((r) => !r.includes('*')).forEach(add);
+  if (manifest.default_locale) add(`_locales/${manifest.default_locale}/messages.json`);
+  return [...files];
+}
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(join(entry.parentPath, entry.name));
+  }
+  return out.sort();
+}
+
+let failed = false;
+for (const browser of browsers) {
+  const dir = join(outRoot, browser);
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  for (const file of namedFiles(manifest)) {
+    const exists = await stat(join(dir, file)).then((s) => s.isFile(), () => false);
+    if (!exists) {
+      console.error(`✗ ${browser}: manifest names ${file}, which is not in ${dir}`);
+      failed = true;
+    }
+  }
+  const files = await listFiles(dir);
+  const entries = {};
+  for (const file of files) entries[relative(dir, file)] = [await readFile(file), { level: 9, mtime: new Date('2026-01-01') }];
+  const zipPath = join(outRoot, `click-to-call-zoom-phone-${manifest.version}-${browser}.zip`);
+  await writeFile(zipPath, zipSync(entries));
+  console.log(`✓ ${browser}: ${files.length} files, manifest complete → ${zipPath}`);
+}
+if (failed) process.exit(1);

@@ -1,0 +1,43 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { buildCallUrl } from '../core/call-url';
+import type { Dialable } from '../core/dialable';
+import type { PhoneMatch } from '../core/find-phones';
+import type { Settings } from '../core/settings';
+import { LINK_CLASS } from './skip-zones';
+
+const NUMBER_ATTR = 'data-c2z-number';
+const EXT_ATTR = 'data-c2z-ext';
+
+function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
+  const e164 = link.getAttribute(NUMBER_ATTR);
+  if (!e164) return undefined;
+  const ext = link.getAttribute(EXT_ATTR);
+  return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
+}
+
+function displayNumber(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/** Points a call link at the URL for the current settings. */
+export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): void {
+  const target = dialableOf(link);
+  if (target) link.href = buildCallUrl(target, settings.scheme, settings.callerId);
+}
+
+/** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
+export function createCallLink(doc: Document, match: PhoneMatch, settings: Settings): HTMLAnchorElement {
+  const link = doc.createElement('a');
+  link.className = LINK_CLASS;
+  link.setAttribute(NUMBER_ATTR, match.e164);
+  if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
+  const label = `Call ${displayNumber(match.e164)}${match.ext ? ` ext. ${match.ext}` : ''} with Zoom`;
+  link.title = label;
+  link.setAttribute('aria-label', label);
+  updateLinkHref(link, settings);
+  return link;
+}
+
+export function callLinksIn(root: ParentNode): NodeListOf<HTMLAnchorElement> {
+  return root.querySelectorAll<HTMLAnchorElement>(`a.${LINK_CLASS}[${NUMBER_ATTR}]`);
+}

@@ -1,0 +1,40 @@
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
+
+export type Region = CountryCode;
+
+export const FALLBACK_REGION: Region = 'US';
+
+// For a language tag without a region ("de", "ja"), the country where it is chiefly spoken.
+// Languages spoken across many countries with no clear default (ar, es, pt, en…) are left to the fallback
+// unless another of the user's languages names a region.
+const LANGUAGE_COUNTRY: Readonly<Record<string, Region>> = {
+  bg: 'BG', cs: 'CZ', da: 'DK', de: 'DE', el: 'GR', et: 'EE', fi: 'FI', fr: 'FR', he: 'IL', hi: 'IN', hr: 'HR',
+  hu: 'HU', id: 'ID', it: 'IT', ja: 'JP', ko: 'KR', lt: 'LT', lv: 'LV', nb: 'NO', nl: 'NL', nn: 'NO', no: 'NO',
+  pl: 'PL', ro: 'RO', ru: 'RU', sk: 'SK', sl: 'SI', sv: 'SE', th: 'TH', tr: 'TR', uk: 'UA', vi: 'VN', zh: 'CN',
+};
+
+function regionOf(tag: string): Region | undefined {
+  // BCP 47: language[-script][-REGION]…; a region subtag is two letters (or three digits, which we ignore).
+  const parts = tag.split(/[-_]/);
+  for (const part of parts.slice(1)) {
+    if (/^[a-z]{2}$/i.test(part)) {
+      const upper = part.toUpperCase();
+      if (isSupportedCountry(upper)) return upper;
+    }
+  }
+  return undefined;
+}
+
+/** The default region for national-format numbers, from the browser's preferred languages. */
+export function regionFromLanguages(languages: readonly string[]): Region {
+  for (const tag of languages) {
+    const region = regionOf(tag);
+    if (region) return region;
+  }
+  for (const tag of languages) {
+    const language = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+    const region = LANGUAGE_COUNTRY[language];
+    if (region) return region;
+  }
+  return FALLBACK_REGION;
+}

@@ -1,0 +1,2 @@
+/** True in the e2e test build (`TEST_BUILD=1`), false in the shipped build; dead branches are dropped. */
+declare const __TEST_BUILD__: boolean;

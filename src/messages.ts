@@ -1,0 +1,38 @@
+/**
+ * The one message union between the extension's contexts, named by direction. Every receiver checks the shape
+ * at run time (`is…`) before acting: a message is data from another context, not trusted input.
+ */
+
+/** Background → content script: show a short notice in the page (e.g. "no phone number in the selection"). */
+export type BackgroundToContent = { readonly type: 'show-notice'; readonly text: string };
+
+/**
+ * Extension page → background, test builds only: lets the e2e suite invoke the context-menu handler, since a
+ * real context-menu click cannot be driven headless. Not compiled into the shipped build.
+ */
+export type TestToBackground =
+  | {
+      readonly type: 'test:context-menu-click';
+      readonly tabId: number;
+      readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly frameId?: number };
+    }
+  | { readonly type: 'test:menus' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
+  return isRecord(message) && message.type === 'show-notice' && typeof message.text === 'string';
+}
+
+export function isTestToBackground(message: unknown): message is TestToBackground {
+  if (!isRecord(message)) return false;
+  if (message.type === 'test:menus') return true;
+  return (
+    message.type === 'test:context-menu-click' &&
+    typeof message.tabId === 'number' &&
+    isRecord(message.info) &&
+    typeof message.info.menuItemId === 'string'
+  );
+}

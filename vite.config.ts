@@ -1,0 +1,26 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import { type Browser, manifestFor } from './build/manifest.ts';
+
+// `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ instead of dist/.
+export default defineConfig(({ mode }) => {
+  if (mode !== 'chrome' && mode !== 'firefox') throw new Error(`build with --mode chrome or --mode firefox, not "${mode}"`);
+  const browser: Browser = mode;
+  const testBuild = process.env.TEST_BUILD === '1';
+  return {
+    define: { __TEST_BUILD__: JSON.stringify(testBuild) },
+    plugins: [
+      crx({
+        manifest: manifestFor(browser) as never,
+        browser,
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `${testBuild ? 'dist-test' : 'dist'}/${browser}`,
+      emptyOutDir: true,
+      minify: !testBuild,
+      target: ['chrome120', 'firefox142'],
+    },
+  };
+});
