@@ -13,7 +13,7 @@ export type BackgroundToContent = { readonly type: 'show-notice'; readonly text:
 export type TestToBackground =
   | {
       readonly type: 'test:context-menu-click';
-      readonly tabId: number;
+      // The click lands in the active tab of the last focused window, as a real right-click would.
       readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly frameId?: number };
     }
   | { readonly type: 'test:menus' };
@@ -31,7 +31,6 @@ export function isTestToBackground(message: unknown): message is TestToBackgroun
   if (message.type === 'test:menus') return true;
   return (
     message.type === 'test:context-menu-click' &&
-    typeof message.tabId === 'number' &&
     isRecord(message.info) &&
     typeof message.info.menuItemId === 'string'
   );

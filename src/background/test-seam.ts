@@ -10,6 +10,9 @@ export function installTestSeam(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!sender.url?.startsWith(browser.runtime.getURL('')) || !isTestToBackground(message)) return undefined;
     if (message.type === 'test:menus') return Promise.resolve([...createdMenuItems()]);
-    return browser.tabs.get(message.tabId).then((tab) => handleMenuClick(message.info, tab)).then(() => true);
+    return browser.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then(([tab]) => handleMenuClick(message.info, tab))
+      .then(() => true);
   });
 }

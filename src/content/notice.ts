@@ -1,12 +1,12 @@
 const NOTICE_MS = 5000;
 
 /**
- * Shows a short message at the top of the page, in a closed shadow root so page CSS cannot restyle it and ours
+ * Shows a short message at the top of the page, in a shadow root so page CSS cannot restyle it and ours
  * cannot leak. Styles are set through CSSOM, which a strict page CSP does not block. Announced to screen readers.
  */
 export function showNotice(message: string): void {
   const host = document.createElement('c2z-notice');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
   box.textContent = message;

@@ -1,0 +1,42 @@
+/**
+ * What a scenario needs from a real browser with the extension loaded. Chromium is driven by Playwright and
+ * Firefox ESR by puppeteer-core over WebDriver BiDi; both implement this so every scenario runs in both.
+ */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: 'chromium' | 'firefox';
+  /** URL of a page inside the extension, e.g. "src/options/index.html". */
+  extensionUrl(path: string): string;
+  newPage(): Promise<TestPage>;
+  /** Every call URL (zoomphonecall:, tel:, callto:) the browser started to open, in order. */
+  readonly calls: readonly string[];
+  close(): Promise<void>;
+}
+
+export const CALL_URL = /^(zoomphonecall|zoomphonesms|tel|callto):/;
+
+/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined | false;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last !== undefined && last !== false) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}
+
+/** Waits for the next call URL after `before` calls had been seen. */
+export function nextCall(browser: ExtensionBrowser, before: number): Promise<string> {
+  return waitFor('a call URL to be opened', () => browser.calls[before]);
+}

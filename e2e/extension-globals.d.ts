@@ -1,0 +1,16 @@
+// The few extension APIs the e2e suite calls from inside extension pages (code passed to page.evaluate).
+// Firefox also exposes them as `chrome.*`, with promises, so one spelling serves both browsers.
+declare namespace chrome {
+  namespace storage {
+    interface Area {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    }
+    const sync: Area;
+    const local: Area;
+  }
+  namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
+  }
+}

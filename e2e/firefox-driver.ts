@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../build/manifest.ts';
+import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
+
+const EXTENSION_DIR = resolve('dist-test/firefox');
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+interface NavigationStarted {
+  readonly url: string;
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi, with the test build installed as a temporary add-on. */
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  // A pinned UUID gives the extension's pages a known moz-extension:// origin.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 900, height: 700 },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  const calls: string[] = [];
+  // External-scheme navigations never commit; BiDi still reports that they started.
+  const connection = (browser as unknown as { connection: { on(event: string, fn: (e: NavigationStarted) => void): void } }).connection;
+  connection.on('browsingContext.navigationStarted', (event) => {
+    if (CALL_URL.test(event.url)) calls.push(event.url);
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  return {
+    name: 'firefox',
+    calls,
+    extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
+    newPage: async () => wrap(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,51 @@
+import type { TestPage } from './driver';
+import { waitFor } from './driver';
+
+export interface LinkInfo {
+  readonly text: string;
+  readonly href: string;
+  readonly title: string;
+}
+
+/** The call links the extension made on the page, in document order. */
+export function callLinks(page: TestPage): Promise<LinkInfo[]> {
+  return page.evaluate(
+    () => [...document.querySelectorAll<HTMLAnchorElement>('a.c2z-link')].map((a) => ({ text: a.textContent ?? '', href: a.href, title: a.title })),
+    undefined,
+  );
+}
+
+/** Waits until the page has exactly `count` call links, then returns them. */
+export function waitForLinks(page: TestPage, count: number): Promise<LinkInfo[]> {
+  return waitFor(`${count} call links`, async () => {
+    const links = await callLinks(page);
+    return links.length === count ? links : undefined;
+  });
+}
+
+/** The href of the call link inside `selector`, once there is one. */
+export function linkHrefIn(page: TestPage, selector: string): Promise<string | undefined> {
+  return page.evaluate((sel) => document.querySelector<HTMLAnchorElement>(`${sel} a.c2z-link`)?.href, selector);
+}
+
+/** The page's text as served, before any script or extension touched it (parsed from a fresh fetch). */
+export function servedText(page: TestPage): Promise<string> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  }, undefined);
+}
+
+/** Selects the text of an element with a real document selection, as a user's drag would. */
+export function selectText(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) throw new Error(`no ${sel}`);
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return selection?.toString() ?? '';
+  }, selector);
+}
