@@ -8,7 +8,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode;
   const testBuild = process.env.TEST_BUILD === '1';
   return {
-    define: { __TEST_BUILD__: JSON.stringify(testBuild) },
+    define: { __TEST_BUILD__: JSON.stringify(testBuild), __BROWSER__: JSON.stringify(browser) },
     plugins: [
       crx({
         manifest: manifestFor(browser) as never,

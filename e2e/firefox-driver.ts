@@ -2,13 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../build/manifest.ts';
-import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
+import { CALL_URL, type ExtensionBrowser, type TestPage, waitFor } from './driver';
 
 const EXTENSION_DIR = resolve('dist-test/firefox');
 
+/**
+ * Navigates and waits for the new document to load. Over BiDi, puppeteer's goto never settles for a
+ * moz-extension:// page, nor after the page started an external-scheme navigation (a call), so the load is
+ * confirmed by polling: the old document is marked first, and the wait ends on an unmarked, loaded document.
+ */
+async function goto(page: Page, url: string): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { __e2eOldDocument: true })).catch(() => undefined);
+  page.goto(url).catch(() => undefined);
+  await waitFor(`${url} to load`, () =>
+    page
+      .evaluate(
+        (expected) => location.href === expected && document.readyState === 'complete' && !('__e2eOldDocument' in window),
+        url,
+      )
+      .catch(() => false), 15_000);
+}
+
 function wrap(page: Page): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url)),
+    goto: (url) => goto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.locator(selector).fill(value),

@@ -3,8 +3,17 @@
  * at run time (`is…`) before acting: a message is data from another context, not trusted input.
  */
 
-/** Background → content script: show a short notice in the page (e.g. "no phone number in the selection"). */
-export type BackgroundToContent = { readonly type: 'show-notice'; readonly text: string };
+/**
+ * Background → content script:
+ * - show a short notice in the page (e.g. "no phone number in the selection");
+ * - open a call URL the background built, as the page's own navigation (see background/open-call.ts).
+ */
+export type BackgroundToContent =
+  | { readonly type: 'show-notice'; readonly text: string }
+  | { readonly type: 'open-call'; readonly url: string };
+
+/** The only URLs a content script will open when asked: call URLs built by `buildCallUrl`. */
+export const CALL_URL_PATTERN = /^(?:zoomphonecall:\/\/|zoomphonesms:\/\/|tel:|callto:)[+\d][\d;=?a-z+]*$/;
 
 /**
  * Extension page → background, test builds only: lets the e2e suite invoke the context-menu handler, since a
@@ -23,7 +32,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
-  return isRecord(message) && message.type === 'show-notice' && typeof message.text === 'string';
+  if (!isRecord(message)) return false;
+  if (message.type === 'show-notice') return typeof message.text === 'string';
+  return message.type === 'open-call' && typeof message.url === 'string' && CALL_URL_PATTERN.test(message.url);
 }
 
 export function isTestToBackground(message: unknown): message is TestToBackground {

@@ -24,8 +24,11 @@ async function main(): Promise<void> {
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isBackgroundToContent(message)) showNotice(message.text);
-    return undefined;
+    if (!isBackgroundToContent(message)) return undefined;
+    if (message.type === 'show-notice') showNotice(message.text);
+    // The page's own navigation, as a link click would start: the page stays if no handler takes the URL.
+    else window.location.assign(message.url);
+    return Promise.resolve(true);
   });
 }
 

@@ -1,0 +1,16 @@
+import { launchFirefox } from './firefox-driver.ts';
+import { startFixtureServer } from './server.ts';
+const s = await startFixtureServer();
+const b = await launchFirefox();
+const p = await b.newPage();
+await p.goto(s.url('numbers.html'));
+await new Promise(r => setTimeout(r, 1500));
+console.log(await p.evaluate(() => document.querySelectorAll('a.c2z-link').length, undefined));
+await p.click('#us a.c2z-link');
+await new Promise(r => setTimeout(r, 1500));
+console.log('calls', b.calls);
+console.log('after click', await p.evaluate(() => location.href + ' ' + document.title, undefined).catch(String));
+const t0 = Date.now();
+await p.goto(s.url('numbers.html')).catch(e => console.log('goto err', String(e)));
+console.log('goto took', Date.now() - t0);
+await b.close(); await s.close();
