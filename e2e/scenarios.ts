@@ -18,7 +18,13 @@ const EXPECTED_LINKS: readonly [string, string][] = [
   ['212-555-0123', 'zoomphonecall://+12125550123'],
 ];
 
+/** Waits until the options page shows the stored settings and accepts input. */
+export function optionsReady(page: TestPage): Promise<true> {
+  return waitFor('the options form', () => page.evaluate(() => document.getElementById('options')?.dataset.ready === 'true', undefined));
+}
+
 async function saveOptions(page: TestPage, options: { callerId?: string; scheme?: string }): Promise<void> {
+  await optionsReady(page);
   if (options.callerId !== undefined) await page.fill('#callerId', options.callerId);
   if (options.scheme !== undefined) await page.click(`input[name="scheme"][value="${options.scheme}"]`);
   await page.click('#save');

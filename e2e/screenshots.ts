@@ -2,6 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { waitFor } from './driver';
 import type { Harness } from './harness';
 import { waitForLinks } from './page-helpers';
+import { optionsReady } from './scenarios';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -9,6 +10,7 @@ type Test = TestType<{ harness: Harness }, object>;
 export function registerScreenshots(test: Test): void {
   test('README screenshots: the options page and a page with linked numbers', async ({ harness }) => {
     const options = await harness.openExtensionPage('src/options/index.html');
+    await optionsReady(options);
     await options.fill('#callerId', '+1 646 555 0199');
     await waitFor('the formatted preview', () =>
       options.evaluate(() => document.getElementById('callerId-feedback')?.textContent?.startsWith('Will be sent as'), undefined));

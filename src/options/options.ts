@@ -16,6 +16,7 @@ const form = byId<HTMLFormElement>('options');
 const callerIdInput = byId<HTMLInputElement>('callerId');
 const feedback = byId<HTMLParagraphElement>('callerId-feedback');
 const status = byId<HTMLParagraphElement>('status');
+const fields = byId<HTMLFieldSetElement>('fields');
 
 function schemeInputs(): HTMLInputElement[] {
   return [...form.querySelectorAll<HTMLInputElement>('input[name="scheme"]')];
@@ -38,6 +39,8 @@ async function render(): Promise<void> {
   callerIdInput.value = settings.callerId;
   for (const input of schemeInputs()) input.checked = input.value === settings.scheme;
   showCallerIdFeedback();
+  fields.disabled = false;
+  form.dataset.ready = 'true';
 }
 
 async function save(): Promise<void> {
