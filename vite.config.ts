@@ -2,7 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './build/manifest.ts';
 
-// `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ instead of dist/.
+// `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ (or $TEST_OUT_DIR)
+// instead of dist/.
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') throw new Error(`build with --mode chrome or --mode firefox, not "${mode}"`);
   const browser: Browser = mode;
@@ -17,7 +18,7 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `${testBuild ? 'dist-test' : 'dist'}/${browser}`,
+      outDir: `${testBuild ? (process.env.TEST_OUT_DIR ?? 'dist-test') : 'dist'}/${browser}`,
       emptyOutDir: true,
       minify: !testBuild,
       target: ['chrome120', 'firefox142'],

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
 
-const EXTENSION_DIR = resolve('dist-test/chrome');
+const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'chrome');
 
 function wrap(page: Page): TestPage {
   return {

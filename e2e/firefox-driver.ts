@@ -4,7 +4,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../build/manifest.ts';
 import { CALL_URL, type ExtensionBrowser, type TestPage, waitFor } from './driver';
 
-const EXTENSION_DIR = resolve('dist-test/firefox');
+const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'firefox');
 
 /**
  * Navigates and waits for the new document to load. Over BiDi, puppeteer's goto never settles for a
