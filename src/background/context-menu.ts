@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { buildCallUrl } from '../core/call-url';
+import { defaultCallerId } from '../core/caller-id';
 import { parseSelection } from '../core/parse-selection';
 import { regionFromLanguages } from '../core/region';
 import { loadSettings } from '../platform/settings-store';
@@ -48,5 +49,5 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number } | un
     return;
   }
   const settings = await loadSettings();
-  await openCallUrl(tab?.id, buildCallUrl(target, settings.scheme, settings.callerId));
+  await openCallUrl(tab?.id, buildCallUrl(target, settings.scheme, defaultCallerId(settings)));
 }

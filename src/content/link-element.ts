@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { buildCallUrl } from '../core/call-url';
+import { defaultCallerId } from '../core/caller-id';
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
 import type { Settings } from '../core/settings';
@@ -22,7 +23,7 @@ function displayNumber(e164: string): string {
 /** Points a call link at the URL for the current settings. */
 export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): void {
   const target = dialableOf(link);
-  if (target) link.href = buildCallUrl(target, settings.scheme, settings.callerId);
+  if (target) link.href = buildCallUrl(target, settings.scheme, defaultCallerId(settings));
 }
 
 /** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
