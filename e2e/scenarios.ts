@@ -86,7 +86,12 @@ export function registerScenarios(test: Test): void {
     const options = await harness.openExtensionPage(OPTIONS);
 
     await saveOptions(options, { callerId: '+1 (646) 555-0199' });
-    expect(await storedSettings(options)).toMatchObject({ callerId: '+16465550199', scheme: 'zoomphonecall' });
+    expect(await storedSettings(options)).toMatchObject({
+      callerIds: [{ number: '+16465550199', label: '' }],
+      defaultCaller: '+16465550199',
+      scheme: 'zoomphonecall',
+      settingsVersion: 2,
+    });
     await waitFor('the caller ID to reach the open tab', async () =>
       (await linkHrefIn(page, '#us')) === 'zoomphonecall://+12125550100?callerid=+16465550199');
     await page.bringToFront();
@@ -158,7 +163,7 @@ export function registerScenarios(test: Test): void {
       }, undefined));
     expect(status).toBe('Not saved: fix the caller ID first. Your saved settings are unchanged.');
     expect(await options.evaluate(() => document.getElementById('callerId')?.getAttribute('aria-invalid'), undefined)).toBe('true');
-    expect(await storedSettings(options)).toMatchObject({ callerId: '+12125550100' });
+    expect(await storedSettings(options)).toMatchObject({ callerIds: [{ number: '+12125550100', label: '' }], defaultCaller: '+12125550100' });
 
     await options.goto(harness.browser.extensionUrl(OPTIONS));
     await waitFor('the kept caller ID', () => options.evaluate(() => (document.getElementById('callerId') as HTMLInputElement).value === '+12125550100', undefined));

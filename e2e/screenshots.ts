@@ -12,8 +12,13 @@ export function registerScreenshots(test: Test): void {
     const options = await harness.openExtensionPage('src/options/index.html');
     await optionsReady(options);
     await options.fill('#callerId', '+1 646 555 0199');
-    await waitFor('the formatted preview', () =>
-      options.evaluate(() => document.getElementById('callerId-feedback')?.textContent?.startsWith('Will be sent as'), undefined));
+    await options.fill('#callerLabel', 'Desk');
+    await options.click('#addCallerId');
+    await options.fill('#callerId-1', '802');
+    await options.fill('#callerLabel-1', 'Support queue');
+    await waitFor('the formatted numbers and the preview', () =>
+      options.evaluate(() => document.getElementById('callerId-feedback')?.textContent?.startsWith('Will be sent as') &&
+        document.getElementById('preview')?.textContent?.endsWith('?callerid=+16465550199'), undefined));
     await options.screenshot('docs/screenshots/options.png');
 
     const page = await harness.open(harness.server.url('numbers.html'));

@@ -20,6 +20,7 @@ function namedFiles(manifest) {
   for (const script of manifest.content_scripts ?? []) [...(script.js ?? []), ...(script.css ?? [])].forEach(add);
   for (const entry of manifest.web_accessible_resources ?? []) (entry.resources ?? []).filter((r) => !r.includes('*')).forEach(add);
   if (manifest.default_locale) add(`_locales/${manifest.default_locale}/messages.json`);
+  add(manifest.storage?.managed_schema);
   return [...files];
 }
 
@@ -39,6 +40,15 @@ for (const browser of browsers) {
     const exists = await stat(join(dir, file)).then((s) => s.isFile(), () => false);
     if (!exists) {
       console.error(`✗ ${browser}: manifest names ${file}, which is not in ${dir}`);
+      failed = true;
+    }
+  }
+  // Chrome refuses to load an extension whose managed-storage schema is not a JSON object schema.
+  const schemaPath = manifest.storage?.managed_schema;
+  if (schemaPath) {
+    const schema = await readFile(join(dir, schemaPath), 'utf8').then(JSON.parse, () => undefined);
+    if (schema?.type !== 'object' || typeof schema.properties !== 'object') {
+      console.error(`✗ ${browser}: ${schemaPath} is not a JSON schema of "type": "object" with properties`);
       failed = true;
     }
   }

@@ -9,6 +9,7 @@ describe('parseCallerId', () => {
   it('normalises international and national numbers to E.164', () => {
     expect(parseCallerId('+1 (212) 555-0100', 'US')).toEqual({ ok: true, value: '+12125550100' });
     expect(parseCallerId('212.555.0100', 'US')).toEqual({ ok: true, value: '+12125550100' });
+    expect(parseCallerId('(212) 555-0100', 'US')).toEqual({ ok: true, value: '+12125550100' });
     expect(parseCallerId('020 7946 0958', 'GB')).toEqual({ ok: true, value: '+442079460958' });
   });
 

@@ -22,7 +22,7 @@ export function parseCallerId(input: string, region: Region): Checked<string> {
   const value = input.trim();
   if (value === '') return ok('');
   if (isZoomExtension(value)) return ok(value);
-  if (!/^[+\d][\d\s().\-]*$/.test(value)) return fail('problemCallerIdChars');
+  if (!/^[+\d(][\d\s().\-]*$/.test(value)) return fail('problemCallerIdChars');
   const parsed = parsePhoneNumberFromString(value, region);
   if (!parsed || !parsed.isValid()) return fail('problemCallerIdInvalid', value);
   return ok(parsed.number);
@@ -31,7 +31,6 @@ export function parseCallerId(input: string, region: Region): Checked<string> {
 /** A label is free text for the user's eyes only; control characters and overlong names are refused. */
 export function parseLabel(input: string): Checked<string> {
   const label = input.trim();
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(label)) return fail('problemLabelChars');
   if (label.length > MAX_LABEL_LENGTH) return fail('problemLabelLength', String(MAX_LABEL_LENGTH));
   return ok(label);

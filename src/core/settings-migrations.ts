@@ -40,13 +40,12 @@ export function migrateSettings(raw: Stored): Migrated {
   const version = raw[VERSION_KEY];
   const empty = Object.keys(raw).length === 0;
   const from = typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : empty ? SETTINGS_VERSION : 1;
-  let stored: Record<string, unknown> = { ...raw };
+  let stored = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== VERSION_KEY));
   const removedKeys: string[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.from < from) continue;
     stored = migration.run(stored);
     removedKeys.push(...migration.removes);
   }
-  delete stored[VERSION_KEY];
   return { stored, from, removedKeys };
 }

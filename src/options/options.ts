@@ -1,71 +1,129 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { isScheme } from '../core/call-url';
-import { regionFromLanguages } from '../core/region';
-import { parseCallerId } from '../core/settings';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import type { SettingKey, Settings } from '../core/settings';
+import { SITE_LIST_MODES, type SiteListMode } from '../core/site-list';
+import { clearRecentCalls } from '../platform/recent-calls';
+import { loadSettingsState, saveSettings, type SettingsState } from '../platform/settings-store';
+import { CallerIdsEditor } from './caller-ids-editor';
+import { CountryPicker } from './country-picker';
+import { byId, checkedValue, radios, show } from './dom';
+import { localize, t } from './i18n';
+import { renderPreview } from './preview';
+import { wireSettingsFile } from './settings-file-ui';
+import { SiteListField } from './site-list-field';
 
-const region = regionFromLanguages(navigator.languages);
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`options page is missing #${id}`);
-  return element as T;
-}
+localize(document);
 
 const form = byId<HTMLFormElement>('options');
-const callerIdInput = byId<HTMLInputElement>('callerId');
-const feedback = byId<HTMLParagraphElement>('callerId-feedback');
-const status = byId<HTMLParagraphElement>('status');
 const fields = byId<HTMLFieldSetElement>('fields');
+const status = byId<HTMLElement>('status');
+const preview = byId<HTMLElement>('preview');
+const TOGGLES = ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeExistingLinks', 'keepRecentCalls'] as const;
+const toggle = (key: (typeof TOGGLES)[number]): HTMLInputElement => byId<HTMLInputElement>(key);
 
-function schemeInputs(): HTMLInputElement[] {
-  return [...form.querySelectorAll<HTMLInputElement>('input[name="scheme"]')];
+let state: SettingsState | undefined;
+
+const country = new CountryPicker(() => changed());
+const callerIds = new CallerIdsEditor(() => country.region, () => changed());
+const sites = new SiteListField(() => changed());
+
+function changed(): void {
+  show(status, '');
+  updatePreview();
 }
 
-/** Checks the caller ID as the user types: the error, or how the number will be read. */
-function showCallerIdFeedback(): ReturnType<typeof parseCallerId> {
-  const result = parseCallerId(callerIdInput.value, region);
-  callerIdInput.setAttribute('aria-invalid', String(!result.ok));
-  feedback.classList.toggle('error', !result.ok);
-  if (!result.ok) feedback.textContent = result.error;
-  else if (result.value === '') feedback.textContent = 'No caller ID: Zoom uses your default.';
-  else if (result.value.startsWith('+')) feedback.textContent = `Will be sent as ${parsePhoneNumberFromString(result.value)?.formatInternational() ?? result.value} (${result.value}).`;
-  else feedback.textContent = `Will be sent as extension ${result.value}.`;
-  return result;
+function updatePreview(): void {
+  const scheme = checkedValue(form, 'scheme');
+  renderPreview(preview, country.region, isScheme(scheme) ? scheme : 'zoomphonecall', callerIds.currentDefault());
 }
 
-async function render(): Promise<void> {
-  const settings = await loadSettings();
-  callerIdInput.value = settings.callerId;
-  for (const input of schemeInputs()) input.checked = input.value === settings.scheme;
-  showCallerIdFeedback();
-  fields.disabled = false;
-  form.dataset.ready = 'true';
-}
-
-async function save(): Promise<void> {
-  status.className = '';
-  const callerId = showCallerIdFeedback();
-  const scheme = schemeInputs().find((input) => input.checked)?.value;
-  if (!callerId.ok || !isScheme(scheme)) {
-    status.className = 'error';
-    status.textContent = 'Not saved: fix the caller ID first. Your saved settings are unchanged.';
-    callerIdInput.focus();
-    return;
+function render(next: SettingsState): void {
+  state = next;
+  const { settings } = next;
+  const locked = new Set<SettingKey>(next.locked);
+  callerIds.set(settings.callerIds, settings.defaultCaller, { list: locked.has('callerIds'), default: locked.has('defaultCaller') });
+  for (const [name, key] of [['scheme', 'scheme'], ['siteListMode', 'siteListMode']] as const) {
+    for (const input of radios(form, name)) {
+      input.checked = input.value === settings[key];
+      input.disabled = locked.has(key);
+    }
   }
-  await saveSettings({ callerId: callerId.value, scheme });
-  callerIdInput.value = callerId.value;
-  showCallerIdFeedback();
-  status.className = 'ok';
-  status.textContent = 'Saved.';
+  country.set(settings.country, locked.has('country'));
+  sites.set(settings.sites, locked.has('sites'));
+  for (const key of TOGGLES) {
+    toggle(key).checked = settings[key];
+    toggle(key).disabled = locked.has(key);
+  }
+  for (const note of document.querySelectorAll<HTMLElement>('[data-locked-note]')) {
+    note.hidden = !(note.dataset.lockedNote ?? '').split(' ').some((key) => locked.has(key as SettingKey));
+  }
+  byId('managed-note').hidden = locked.size === 0;
+  updatePreview();
 }
 
-callerIdInput.addEventListener('input', () => {
-  showCallerIdFeedback();
-  status.textContent = '';
-});
+/** The user's settings from the form; locked fields keep the user's own stored value. Undefined if invalid. */
+function readForm(current: SettingsState): Settings | undefined {
+  const callers = callerIds.read();
+  const siteList = sites.read();
+  if (!callers) {
+    show(status, t('statusNotSavedCallerId'), 'error');
+    callerIds.focusFirstInvalid();
+    return undefined;
+  }
+  if (!siteList) {
+    show(status, t('statusNotSavedSites'), 'error');
+    sites.textarea.focus();
+    return undefined;
+  }
+  const scheme = checkedValue(form, 'scheme');
+  const mode = checkedValue(form, 'siteListMode');
+  const fromForm: Settings = {
+    ...callers,
+    scheme: isScheme(scheme) ? scheme : current.user.scheme,
+    country: country.value,
+    siteListMode: (SITE_LIST_MODES as readonly string[]).includes(mode ?? '') ? (mode as SiteListMode) : current.user.siteListMode,
+    sites: siteList,
+    inferRegionFromPage: toggle('inferRegionFromPage').checked,
+    linkingEnabled: toggle('linkingEnabled').checked,
+    smsEnabled: toggle('smsEnabled').checked,
+    routeExistingLinks: toggle('routeExistingLinks').checked,
+    keepRecentCalls: toggle('keepRecentCalls').checked,
+  };
+  const user: Record<string, unknown> = { ...fromForm };
+  for (const key of current.locked) user[key] = current.user[key];
+  return user as Settings;
+}
+
+async function saveAndShow(settings: Settings): Promise<void> {
+  const area = await saveSettings(settings);
+  render(await loadSettingsState());
+  show(status, t(area === 'sync' ? 'statusSaved' : 'statusSavedLocal'), 'ok');
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void save();
+  if (!state) return;
+  const settings = readForm(state);
+  if (settings) void saveAndShow(settings);
 });
-void render();
+for (const input of form.querySelectorAll('input[type="radio"], input[type="checkbox"]')) input.addEventListener('change', () => changed());
+
+byId<HTMLButtonElement>('clearRecentCalls').addEventListener('click', () => {
+  void clearRecentCalls().then(() => show(status, t('recentCallsCleared'), 'ok'));
+});
+
+wireSettingsFile(
+  async () => (await loadSettingsState()).user,
+  async (imported) => {
+    const current = await loadSettingsState();
+    const user: Record<string, unknown> = { ...imported };
+    for (const key of current.locked) user[key] = current.user[key];
+    await saveSettings(user as Settings);
+    render(await loadSettingsState());
+  },
+);
+
+void loadSettingsState().then((loaded) => {
+  render(loaded);
+  fields.disabled = false;
+  form.dataset.ready = 'true';
+});

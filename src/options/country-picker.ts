@@ -1,0 +1,73 @@
+import { getCountries } from 'libphonenumber-js/max';
+import { type Region, regionFromLanguages } from '../core/region';
+import { byId, h, show } from './dom';
+import { t } from './i18n';
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/**
+ * The country for national-format numbers: a search field filtering a list of every country libphonenumber
+ * knows, named in the browser's language. The first entry, "Automatic", follows the browser's languages.
+ */
+export class CountryPicker {
+  readonly select = byId<HTMLSelectElement>('country');
+  private readonly search = byId<HTMLInputElement>('countrySearch');
+  private readonly feedback = byId<HTMLElement>('country-feedback');
+  private readonly names: Intl.DisplayNames;
+  readonly browserRegion = regionFromLanguages(navigator.languages);
+
+  constructor(private readonly onChange: () => void) {
+    this.names = new Intl.DisplayNames([...navigator.languages, 'en'], { type: 'region' });
+    const countries = getCountries()
+      .map((code) => ({ code, name: this.nameOf(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    this.select.replaceChildren(
+      h('option', { value: '' }, t('countryAutomatic', [this.nameOf(this.browserRegion)])),
+      ...countries.map(({ code, name }) => h('option', { value: code, 'data-search': fold(`${name} ${code}`) }, `${name} (${code})`)),
+    );
+    this.search.addEventListener('input', () => this.filter());
+    this.search.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.select.focus();
+      }
+    });
+    this.select.addEventListener('change', () => {
+      this.showChoice();
+      this.onChange();
+    });
+  }
+
+  nameOf(code: string): string {
+    return this.names.of(code) ?? code;
+  }
+
+  get value(): Region | '' {
+    return this.select.value as Region | '';
+  }
+
+  /** The region national numbers are read for with the current choice (ignoring any page inference). */
+  get region(): Region {
+    return this.value === '' ? this.browserRegion : this.value;
+  }
+
+  set(country: Region | '', locked: boolean): void {
+    this.search.value = '';
+    this.filter();
+    this.select.value = country;
+    this.select.disabled = this.search.disabled = locked;
+    this.showChoice();
+  }
+
+  private filter(): void {
+    const query = fold(this.search.value.trim());
+    for (const option of this.select.options) {
+      option.hidden = query !== '' && option.value !== '' && !(option.dataset.search ?? '').includes(query);
+    }
+  }
+
+  private showChoice(): void {
+    const automatic = t('countryAutomatic', [this.nameOf(this.browserRegion)]);
+    show(this.feedback, this.value === '' ? automatic : t('countryChosen', [this.nameOf(this.value)]));
+  }
+}

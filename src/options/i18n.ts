@@ -1,0 +1,23 @@
+import browser from 'webextension-polyfill';
+import type { Problem } from '../core/problem';
+
+/** A string from _locales; a missing key shows as itself so it is noticed rather than blank. */
+export function t(key: string, args: readonly string[] = []): string {
+  return browser.i18n.getMessage(key, [...args]) || key;
+}
+
+export function problemText(problem: Problem): string {
+  return t(problem.key, problem.args);
+}
+
+/** Fills every data-i18n (text), data-i18n-placeholder and data-i18n-aria-label under `root`. */
+export function localize(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset.i18n ?? '');
+  for (const element of root.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) {
+    element.placeholder = t(element.dataset.i18nPlaceholder ?? '');
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel ?? ''));
+  }
+  document.documentElement.lang = browser.i18n.getUILanguage();
+}
