@@ -1,5 +1,8 @@
 import { launchFirefox } from './firefox-driver';
 import { harnessFor } from './harness';
+import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 
-registerScenarios(harnessFor(launchFirefox));
+const test = harnessFor(launchFirefox);
+registerScenarios(test);
+registerOptionsScenarios(test);
