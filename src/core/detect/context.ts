@@ -1,0 +1,53 @@
+/**
+ * Checks on the text around a number: what touches it and what stands before it. These see the whole block,
+ * so a label or a currency sign in an earlier inline element of the same block still counts.
+ */
+import { WORD_CHAR } from './chars';
+import { hasIdLabel } from './labels';
+
+// Currency written before an amount: "$", "US$", "€", "£", "¥", "₹", "R$", "USD", "EUR", "Rs.", "CHF"…
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽₺₪฿₫]|\b(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|rmb|rs|kr|sek|nok|dkk|pln|zł)\.?)[\s\u00a0]*$/iu;
+// …and after it: "1 250 000 €", "19.99 USD", "349.000 EUR".
+const CURRENCY_AFTER = /^[\s\u00a0]*(?:[$€£¥₹₩₽₺₪฿₫]|(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|sek|nok|dkk|pln|zł|kr)\b)/iu;
+const PERCENT_AFTER = /^[\s\u00a0]*(?:%|‰|percent\b|per cent\b|pct\b|prozent\b|pour cent\b)/iu;
+// Degrees, minutes and units glued after a number: coordinates and measurements.
+const UNIT_AFTER = /^(?:[°′″]|[\s\u00a0]?(?:°|km\b|mi\b|kg\b|mm\b|cm\b|m²|ft\b|lbs?\b))/u;
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The whitespace-free token around `at`: a number inside a URL, an e-mail address or a file name. */
+function inUrlOrAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const token = text.slice(from, to);
+  return /:\/\/|www\.|@|\.(?:pdf|html?|php|aspx?|jpe?g|png)\b|[?&=]/i.test(token) && !/^(?:tel|fax|phone|call)[.:]/i.test(token);
+}
+
+/**
+ * Why the number at [start, end) of `text` (its extension included) is not a phone number, judging by what
+ * surrounds it; undefined when nothing around it speaks against it. `before` is text preceding the block.
+ */
+export function contextRejection(text: string, start: number, end: number, before = ''): string | undefined {
+  const prev = text[start - 1];
+  const next = text[end];
+  // A '+' or '(' opening the number may touch a word ("call+44 20…", "Tel.(030)…").
+  const opens = /^[+＋(（]/.test(text[start] ?? '');
+  if ((!opens && prev !== undefined && WORD_CHAR.test(prev)) || (next !== undefined && WORD_CHAR.test(next))) return 'glued';
+  // A fragment of a longer numeric token: "1.299,00", "11234-11245" after "279(12):", "#2133734253".
+  if ((prev === '.' || prev === ',' || prev === ':') && (isDigit(text[start - 2]) || text[start - 2] === ')')) return 'fragment';
+  // "03/2015" leaves "2015…" to the parser; "651-234-2345/332-445-1234" is two numbers.
+  if (prev === '/' && /(?:^|\D)\d{1,2}\/$/.test(text.slice(Math.max(0, start - 4), start))) return 'fragment';
+  if ((next === '.' || next === ',') && isDigit(text[end + 1])) return 'fragment';
+  if (prev === '#') return 'id';
+  const head = before + text.slice(0, start);
+  if (hasIdLabel(head)) return 'label';
+  if (CURRENCY_BEFORE.test(head.slice(-8))) return 'currency';
+  const tail = text.slice(end, end + 12);
+  if (CURRENCY_AFTER.test(tail)) return 'currency';
+  if (PERCENT_AFTER.test(tail)) return 'percent';
+  if (UNIT_AFTER.test(tail)) return 'unit';
+  if (inUrlOrAddress(text, start, end)) return 'url';
+  return undefined;
+}

@@ -1,0 +1,42 @@
+/**
+ * The libphonenumber-js binding, with the metadata and leniency as parameters so the choice can be measured
+ * (scripts/eval-detect.ts --metadata=… --leniency=…). The shipped choice is in ./default-engine.ts.
+ */
+import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
+
+/** libphonenumber-js implements only these two of libphonenumber's four levels. */
+export type Leniency = 'POSSIBLE' | 'VALID';
+
+export interface EngineMatch {
+  /** Offsets within the window handed to `find`. */
+  readonly start: number;
+  readonly end: number;
+  readonly e164: string;
+  readonly ext?: string;
+}
+
+export interface Engine {
+  readonly name: string;
+  /** The valid phone numbers in a short window of text, read with `region` for national numbers. */
+  find(window: string, region: CountryCode): EngineMatch[];
+}
+
+// findNumbers takes `leniency` at run time; its type declaration leaves it out.
+type FindNumbersV2 = (text: string, options: { defaultCountry: CountryCode; v2: true; leniency: Leniency }, metadata: MetadataJson) => NumberFound[];
+
+export function createEngine(name: string, metadata: MetadataJson, leniency: Leniency): Engine {
+  const find = findNumbers as unknown as FindNumbersV2;
+  return {
+    name,
+    find(window, region) {
+      const out: EngineMatch[] = [];
+      for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, metadata)) {
+        // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
+        // extra check on the characters around a number, which ours replace.
+        if (!number.isValid()) continue;
+        out.push({ start: startsAt, end: endsAt, e164: number.number, ...(number.ext ? { ext: number.ext } : {}) });
+      }
+      return out;
+    },
+  };
+}

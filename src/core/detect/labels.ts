@@ -1,0 +1,69 @@
+/**
+ * Labels that say the digits after them are an identifier, not a phone number: "Order #", "Invoice No.", "Ref:",
+ * "SKU", "Kundennummer", "N° de commande", "pp.". A label counts only when nothing but label punctuation stands
+ * between it and the digits, so "Reference: Mark (614) 555-0182" is still a phone number.
+ */
+
+// Words that name an identifier on their own.
+const ID_WORDS = [
+  'order', 'invoice', 'inv', 'ref', 'refs', 'reference', 'sku', 'id', 'ids', 'ticket', 'confirmation',
+  'conf', 'transaction', 'txn', 'tracking', 'serial', 's/n', 'sn', 'po', 'claim', 'receipt', 'isbn', 'isbn-10',
+  'isbn-13', 'issn', 'eissn', 'upc', 'ean', 'gtin', 'asin', 'imei', 'iban', 'bic', 'npi', 'ein', 'ssn', 'vat',
+  'pmid', 'oclc', 'doi', 'arxiv', 'waybill', 'awb', 'parcel', 'shipment', 'pin', 'zip', 'postcode', 'passcode',
+  'password', 'otp', 'model', 'part', 'item', 'article', 'lot', 'batch', 'build', 'version', 'ver', 'release',
+  'firmware', 'kernel', 'routing', 'aba', 'swift', 'sort', 'case', 'docket', 'file', 'patent', 'license', 'licence',
+  'permit', 'cas', 'pages', 'page', 'vol', 'volume', 'issue', 'abn', 'acn', 'cricos', 'hrb', 'hra', 'siret', 'siren', 'tva', 'ust-idnr', 'steuernummer', 'steuer-nr', 'cpf',
+  'cnpj', 'rfc', 'gstin', 'pan', 'aadhaar', 'cin', 'uen', 'kvk', 'btw', 'nif', 'cif', 'dni', 'piva', 'codice',
+  'pedido', 'factura', 'referencia', 'referência', 'commande', 'facture', 'référence', 'dossier', 'auftrag',
+  'rechnung', 'bestellung', 'kunde', 'vorgang', 'aktenzeichen', 'seite', 'seiten',
+];
+
+// Words that name an identifier only with "number", "no.", "#" or "ID" after them ("Customer ID", "Account #").
+const QUALIFIED_WORDS = [
+  'customer', 'client', 'account', 'acct', 'member', 'membership', 'policy', 'loan', 'application', 'registration',
+  'employee', 'patient', 'student', 'booking', 'reservation', 'company', 'contract', 'document', 'tax', 'vat',
+  'business', 'product', 'catalog', 'catalogue', 'record', 'report', 'project', 'request', 'job', 'user', 'device',
+  'card', 'voucher', 'coupon', 'gift', 'shipping', 'delivery', 'bill', 'billing', 'payment', 'tracking', 'order',
+];
+
+const QUALIFIERS = '(?:no|nr|num|number|numbers|#|id|ref|reference|code|n°|nº)';
+
+// German compounds ending in -nummer / -nr. name an identifier unless they name a phone line.
+const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|tel|fax|telefax|handy|mobil|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)(?:nummer|nr))\p{L}+(?:nummer|nr)\.?[\s:#.]*$/iu;
+
+// French: "N° de commande", "numéro de facture", "n° client".
+const FRENCH = /(?:n°|nº|numéro)\s*(?:de\s+|d')?\s*(?:commande|facture|client|dossier|contrat|siret|tva|série|suivi)\s*[:#]?\s*$/iu;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const ID_LABEL = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${ID_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)*[\\s:#.\\-–(]*$`,
+  'iu',
+);
+const QUALIFIED_LABEL = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${QUALIFIED_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)+[\\s:#.\\-–(]*$`,
+  'iu',
+);
+
+// Page references in citations: "pp. 345–367", "p. 12", "S. 1123-1145", "cc 191-195". The dot is required after
+// the one-letter forms so a possessive ("Alvarez's 646 555 0198") is not read as one.
+const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
+
+// How far back a label may start: "Confirmation number: " is 21 characters.
+const LOOKBACK = 40;
+
+// "Call to order 1-800-…": "order" as a verb.
+const TO_ORDER = /\bto\s+order\s*$/i;
+
+// A VAT or company number with its country prefix: "TVA FR 12 345678901", "UStG: DE 123 456 789", "VAT GB 123 4567 89".
+const VAT = /(?:vat|tva|iva|btw|mwst|gst|ust-?id(?:nr)?|ustg|umsatzsteuer[\p{L}-]*)\.?(?:\s*(?:no|nr|number|n°|nº|reg|id)\.?)*[\s:#]*$/iu;
+const COUNTRY_PREFIX = /([A-Z]{2})[\s\u00a0]*$/;
+
+/** Does the text right before a candidate end with a label that makes the digits an identifier? */
+export function hasIdLabel(before: string): boolean {
+  const tail = before.slice(-LOOKBACK);
+  const country = COUNTRY_PREFIX.exec(tail);
+  if (country && VAT.test(tail.slice(0, country.index))) return true;
+  if (TO_ORDER.test(tail)) return false;
+  return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail);
+}

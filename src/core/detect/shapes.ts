@@ -1,0 +1,105 @@
+/**
+ * Whole-candidate shapes that are never phone numbers: dates, times, year and month ranges, IP addresses,
+ * version numbers, card and tracking digit runs, ISBNs, ZIP+4 codes, coordinates. A candidate is rejected before
+ * the parser when every part of it has one of these shapes, so a phone number next to a date in the same run
+ * ("03/14/2024 212-555-0100") still reaches the parser.
+ */
+
+const DIGITS_ONLY = /\D/g;
+const count = (s: string) => s.replace(DIGITS_ONLY, '').length;
+
+const day = (s: string) => Number(s) >= 1 && Number(s) <= 31;
+const month = (s: string) => Number(s) >= 1 && Number(s) <= 12;
+const year = (s: string) => /^(?:1[89]|20)\d\d$/.test(s);
+
+/** "2024-01-15", "2024/02/29", "03/14/2024", "14.03.2024", "12/5/19", "20240115". */
+function isDate(token: string): boolean {
+  let m = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/.exec(token);
+  if (m) return year(m[1]!) && month(m[2]!) && day(m[3]!);
+  m = /^(\d\d?)[-/.](\d\d?)[-/.](\d{2}|\d{4})$/.exec(token);
+  if (m) return (month(m[1]!) && day(m[2]!)) || (day(m[1]!) && month(m[2]!));
+  m = /^(\d{4})(\d\d)(\d\d)$/.exec(token);
+  if (m) return year(m[1]!) && month(m[2]!) && day(m[3]!);
+  return false;
+}
+
+/** "03/2015", "2019/20", "1998", "1939-1945", "2015–2016". */
+function isYearish(token: string): boolean {
+  let m = /^(\d\d?)[/.](\d{4})$/.exec(token);
+  if (m) return month(m[1]!) && year(m[2]!);
+  m = /^(\d{4})(?:[-/\u2010-\u2015](\d{2}|\d{4}))?$/.exec(token);
+  return m !== null && year(m[1]!);
+}
+
+/** "09.00", "8.30", "19h30". Colons end a candidate, so only dotted times get here. */
+function isTime(token: string): boolean {
+  const m = /^(\d\d?)[.h](\d\d)$/.exec(token);
+  return m !== null && Number(m[1]) <= 24 && Number(m[2]) < 60;
+}
+
+const isSmall = (token: string) => /^\d{1,2}$/.test(token);
+
+/** Dates, times and ranges of them: every token is one of those shapes. */
+function isCalendar(raw: string): boolean {
+  const tokens = raw.split(/[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u).filter(Boolean);
+  if (tokens.length === 0) return false;
+  let strong = false;
+  for (const token of tokens) {
+    if (isDate(token) || isYearish(token) || isTime(token)) strong = true;
+    else if (!isSmall(token)) return false;
+  }
+  return strong;
+}
+
+/** "192.168.100.254", "10.120.45.200". */
+const isIp = (raw: string) =>
+  /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(raw) && raw.split('.').every((part) => Number(part) <= 255);
+
+/**
+ * "10.0.19041.1", "120.0.6099.109", "2.14.3.1087": dotted groups where a one-digit group appears. Dotted phone
+ * numbers ("212.555.0100", "01.23.45.67.89") have none, but for a leading "1." trunk prefix.
+ */
+function isVersion(raw: string): boolean {
+  if (!/^\d+(?:\.\d+){2,}$/.test(raw)) return false;
+  const groups = raw.split('.');
+  // A leading "1." is the North American trunk prefix ("1.888.555.0148"); "1.2.3" is still a version.
+  return groups.slice(1).some((g) => g.length === 1) || (groups[0]!.length === 1 && groups[1]!.length <= 2);
+}
+
+/**
+ * Card numbers and parcel tracking numbers: three or more groups of exactly four digits ("4111 1111 1111 1111",
+ * "9400 1000 0000 0000 0000 00", "7489 1234 5678"), the 4-6-5 Amex grouping, or more digits than any phone number
+ * has (E.164 allows 15) without a '+' to say where a country code starts.
+ */
+function isCardOrTracking(raw: string): boolean {
+  const groups = raw.split(/[^\d]+/).filter(Boolean);
+  const fours = groups.slice(0, -1).every((g) => g.length === 4);
+  if (fours && ((groups.length >= 4 && groups.at(-1)!.length <= 4) || (groups.length === 3 && groups[2]!.length === 4))) return true;
+  if (groups.length === 3 && groups[0]!.length === 4 && groups[1]!.length === 6 && groups[2]!.length === 5) return true;
+  return !raw.includes('+') && groups.length === 1 && groups[0]!.length > 15;
+}
+
+/** ISBN-13 ("978-3-16-148410-0", "9780306406157"): 13 digits starting 978/979 in at most five groups. */
+const isIsbn13 = (raw: string) => count(raw) === 13 && /^97[89]/.test(raw) && !raw.includes('+');
+
+/** ZIP+4 ("94043-1351"). German numbers can look like it ("03322-1234") but always start with the trunk 0. */
+const isZipPlus4 = (raw: string) => /^[1-9]\d{4}-\d{4}$/.test(raw);
+
+/** A decimal with many places ("48.858370 2.294481", "40.748817"): coordinates and measurements. */
+const isDecimalPair = (raw: string) => /^-?\d{1,3}\.\d{4,}(?:[\s\u00a0]+-?\d{1,3}\.\d{4,})?$/.test(raw);
+
+/** A count grouped in thousands with dots ("3.677.472", "12.345.678"): German and other European numerals. */
+const isDottedThousands = (raw: string) => /^\d{1,3}(?:\.\d{3}){2,}$/.test(raw);
+
+/** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
+export function shapeRejection(raw: string): string | undefined {
+  if (isCalendar(raw)) return 'date-time';
+  if (isIp(raw)) return 'ip';
+  if (isVersion(raw)) return 'version';
+  if (isCardOrTracking(raw)) return 'card-tracking';
+  if (isIsbn13(raw)) return 'isbn';
+  if (isZipPlus4(raw)) return 'zip';
+  if (isDecimalPair(raw)) return 'decimal';
+  if (isDottedThousands(raw)) return 'thousands';
+  return undefined;
+}
