@@ -7,8 +7,8 @@ import type { Region } from '../region';
 import { scanCandidates } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabel } from './labels';
-import type { Engine } from './engine';
-import { shapeRejection } from './shapes';
+import type { Engine, EngineMatch } from './engine';
+import { hasBracketedYear, shapeRejection } from './shapes';
 
 export interface PhoneMatch {
   /** Offset of the first character of the number in the text. */
@@ -29,6 +29,17 @@ export interface DetectOptions {
 
 export type Detector = (text: string, region: Region, options?: DetectOptions) => PhoneMatch[];
 
+/**
+ * The parser's numbers in one candidate. "0044 20 7946 0346" is international almost everywhere (00 is the most
+ * common international prefix), but not under a region whose prefix is 011 (US, CA); read it as "+44…" there.
+ */
+function findInCandidate(engine: Engine, window: string, region: Region): EngineMatch[] {
+  const found = engine.find(window, region);
+  if (found.length > 0 || !/^00[1-9]/.test(window)) return found;
+  // '+' stands for "00": offsets after it shift by one.
+  return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
+}
+
 /** A detector reading numbers with `engine`. */
 export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
@@ -38,10 +49,10 @@ export function createDetector(engine: Engine): Detector {
       if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabel(before + text.slice(0, candidate.start))) continue;
-      const window = text.slice(candidate.start, candidate.extEnd);
-      for (const found of engine.find(window, region)) {
+      for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
         const start = candidate.start + found.start;
         const end = candidate.start + found.end;
+        if (hasBracketedYear(text.slice(start, end))) continue;
         // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
         if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
         if (contextRejection(text, start, end, before)) continue;

@@ -29,19 +29,22 @@ const QUALIFIED_WORDS = [
 const QUALIFIERS = '(?:no|nr|num|number|numbers|#|id|ref|reference|code|n°|nº)';
 
 // German compounds ending in -nummer / -nr. name an identifier unless they name a phone line.
-const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|tel|fax|telefax|handy|mobil|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)(?:nummer|nr))\p{L}+(?:nummer|nr)\.?[\s:#.]*$/iu;
+const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|tel|fax|telefax|handy|mobil|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?[\s:#.]*$/iu;
 
 // French: "N° de commande", "numéro de facture", "n° client".
 const FRENCH = /(?:n°|nº|numéro)\s*(?:de\s+|d')?\s*(?:commande|facture|client|dossier|contrat|siret|tva|série|suivi)\s*[:#]?\s*$/iu;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// What may stand between a label and the digits: punctuation, or "is"/"was" ("Your ticket number is 6465550131").
+const CONNECTOR = '(?:[\\s:#.\\-–(]|\\s(?:is|was)\\s)*';
+
 const ID_LABEL = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${ID_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)*[\\s:#.\\-–(]*$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${ID_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)*${CONNECTOR}$`,
   'iu',
 );
 const QUALIFIED_LABEL = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${QUALIFIED_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)+[\\s:#.\\-–(]*$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${QUALIFIED_WORDS.map(escape).join('|')})\\.?(?:\\s*${QUALIFIERS}\\.?)+${CONNECTOR}$`,
   'iu',
 );
 

@@ -91,6 +91,9 @@ const isDecimalPair = (raw: string) => /^-?\d{1,3}\.\d{4,}(?:[\s\u00a0]+-?\d{1,3
 /** A count grouped in thousands with dots ("3.677.472", "12.345.678"): German and other European numerals. */
 const isDottedThousands = (raw: string) => /^\d{1,3}(?:\.\d{3}){2,}$/.test(raw);
 
+/** A year in brackets inside a number ("1234 (2019) 012034"): a citation; area codes in brackets are not years. */
+export const hasBracketedYear = (raw: string) => /[([]\s*(?:19|20)\d\d\s*[)\]]/.test(raw);
+
 /** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
 export function shapeRejection(raw: string): string | undefined {
   if (isCalendar(raw)) return 'date-time';
