@@ -7,7 +7,7 @@
  * precision >= 0.99, recall >= 0.97, no false positive in a negative category.
  * --compare scores every metadata/leniency pair, which is how the shipped pair was chosen.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import max from 'libphonenumber-js/metadata.max.json';
@@ -16,10 +16,13 @@ import mobile from 'libphonenumber-js/metadata.mobile.json';
 import { type CorpusCase, isNegativeCategory, loadCorpus } from '../src/core/__fixtures__/corpus';
 import { createDetector, type Detector } from '../src/core/detect/detect';
 import { createEngine, type Leniency } from '../src/core/detect/engine';
+import { htmlBlocks } from './html-blocks';
 
 const METADATA: Record<string, MetadataJson> = { min, mobile, max };
 const fixtures = fileURLToPath(new URL('../src/core/__fixtures__', import.meta.url));
-const sharedCases = `${process.env['EVAL_CORPUS'] ?? '/work/shared/eval-corpus'}/libphonenumber/cases.json`;
+const sharedDir = process.env['EVAL_CORPUS'] ?? '/work/shared/eval-corpus';
+const sharedCases = `${sharedDir}/libphonenumber/cases.json`;
+const realPages = `${sharedDir}/real`;
 
 const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, '').split('=')[0]!, arg.split('=')[1] ?? '']));
 
@@ -90,16 +93,22 @@ function detectorFor(metadataName: string, leniency: string): Detector {
 }
 
 if (args.has('compare')) {
-  console.log('| metadata/leniency | precision | recall | F1 | FP in negatives | shared must found | shared FP |');
-  console.log('|---|---|---|---|---|---|---|');
+  // "with filters" is the detector; "parser alone" hands each whole block to the same engine, which shows how much
+  // of the precision the metadata itself carries.
+  console.log('| metadata/leniency | P (with filters) | R | FP in negatives | shared must found | shared FP | P (parser alone) | R (parser alone) | FP in negatives (parser alone) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const m of ['min', 'mobile', 'max']) {
     for (const l of ['POSSIBLE', 'VALID']) {
       const detect = detectorFor(m, l);
-      const { byCategory, overall } = runCorpus(detect, corpus);
-      const negFp = [...byCategory].filter(([c]) => isNegativeCategory(c)).reduce((n, [, t]) => n + t.fp, 0);
-      const s = scores(overall);
+      const engine = createEngine(m, METADATA[m]!, l as Leniency);
+      const bare: Detector = (text, region) => engine.find(text, region);
+      const negFp = (t: ReturnType<typeof runCorpus>) => [...t.byCategory].filter(([c]) => isNegativeCategory(c)).reduce((n, [, x]) => n + x.fp, 0);
+      const full = runCorpus(detect, corpus);
+      const alone = runCorpus(bare, corpus);
+      const s = scores(full.overall);
+      const a = scores(alone.overall);
       const sh = runShared(detect, shared);
-      console.log(`| ${m}/${l} | ${fmt(s.p)} | ${fmt(s.r)} | ${fmt(s.f1)} | ${negFp} | ${sh.mustFound}/${sh.must} | ${sh.unexpected} |`);
+      console.log(`| ${m}/${l} | ${fmt(s.p)} | ${fmt(s.r)} | ${negFp(full)} | ${sh.mustFound}/${sh.must} | ${sh.unexpected} | ${fmt(a.p)} | ${fmt(a.r)} | ${negFp(alone)} |`);
     }
   }
   process.exit(0);
@@ -136,6 +145,21 @@ if (shared.length) {
   if (sh.extras.length) console.log(`  unexpected finds:\n    ${sh.extras.join('\n    ')}`);
 } else {
   console.log(`\nShared cases not found at ${sharedCases}; skipped.`);
+}
+
+// The shared real article pages are unlabelled: every number found is listed for review.
+if (existsSync(realPages)) {
+  const files = readdirSync(realPages).filter((name) => name.endsWith('.html')).sort();
+  const finds: string[] = [];
+  let blocks = 0;
+  for (const file of files) {
+    for (const block of htmlBlocks(readFileSync(`${realPages}/${file}`, 'utf8'))) {
+      blocks++;
+      for (const m of detect(block, 'US')) finds.push(`${file}: ${JSON.stringify(block.slice(Math.max(0, m.start - 30), m.end + 15))} -> ${key(m)}`);
+    }
+  }
+  console.log(`\nShared real pages (${files.length} pages, ${blocks} blocks, region US, unlabelled): ${finds.length} numbers found`);
+  for (const find of finds) console.log(`  ${find}`);
 }
 
 const negativeFp = [...byCategory].filter(([c, t]) => isNegativeCategory(c) && t.fp > 0).map(([c]) => c);

@@ -38,3 +38,27 @@ export function regionFromLanguages(languages: readonly string[]): Region {
   }
   return FALLBACK_REGION;
 }
+
+// Country-code TLDs sold and used as generic ones: their country says nothing about the numbers on the page.
+const GENERIC_CCTLDS = new Set(['ac', 'ad', 'ai', 'am', 'as', 'cc', 'cd', 'co', 'fm', 'gg', 'gl', 'im', 'io', 'je', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'so', 'st', 'tk', 'to', 'tv', 'vc', 'ws']);
+
+// ccTLDs whose country code differs from the ISO 3166 one libphonenumber uses.
+const TLD_REGION: Readonly<Record<string, string>> = { uk: 'GB' };
+
+function regionOfHostname(hostname: string): Region | undefined {
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  if (!host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':')) return undefined; // localhost, IPv4, IPv6
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (tld.length !== 2 || GENERIC_CCTLDS.has(tld)) return undefined;
+  const region = TLD_REGION[tld] ?? tld.toUpperCase();
+  return isSupportedCountry(region) ? region : undefined;
+}
+
+/**
+ * The region a page's national-format numbers are most likely written for, when the user has not pinned one:
+ * its country-code TLD (`.co.uk` → GB, `.de` → DE, `.com.au` → AU), else the region of `<html lang="xx-YY">`.
+ * Undefined when neither says (a `.com` page in `lang="en"`): the caller keeps its default region then.
+ */
+export function inferPageRegion(page: { readonly hostname: string; readonly htmlLang?: string | null }): Region | undefined {
+  return regionOfHostname(page.hostname) ?? (page.htmlLang ? regionOf(page.htmlLang.trim()) : undefined);
+}
