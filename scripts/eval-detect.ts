@@ -24,7 +24,10 @@ const sharedDir = process.env['EVAL_CORPUS'] ?? '/work/shared/eval-corpus';
 const sharedCases = `${sharedDir}/libphonenumber/cases.json`;
 const realPages = `${sharedDir}/real`;
 
-const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, '').split('=')[0]!, arg.split('=')[1] ?? '']));
+const args = new Map(process.argv.slice(2).map((arg) => {
+  const [name = '', value = ''] = arg.replace(/^--/, '').split('=');
+  return [name, value];
+}));
 
 const key = (m: { e164: string; ext?: string }) => (m.ext ? `${m.e164};ext=${m.ext}` : m.e164);
 
@@ -56,7 +59,7 @@ function runCorpus(detect: Detector, cases: readonly CorpusCase[]) {
     tally.fn += missed.length;
     tally.cases++;
     byCategory.set(c.category, tally);
-    if (missed.length || extra.length) outcomes.push({ id: c.id, category: c.category, text: c.blocks.length === 1 ? c.blocks[0]! : `(page, ${c.blocks.length} blocks)`, missed, extra });
+    if (missed.length || extra.length) outcomes.push({ id: c.id, category: c.category, text: c.blocks.length === 1 ? (c.blocks[0] ?? '') : `(page, ${c.blocks.length} blocks)`, missed, extra });
   }
   const overall = [...byCategory.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn, cases: a.cases + t.cases }), { tp: 0, fp: 0, fn: 0, cases: 0 });
   return { byCategory, overall, outcomes };
@@ -100,7 +103,7 @@ if (args.has('compare')) {
   for (const m of ['min', 'mobile', 'max']) {
     for (const l of ['POSSIBLE', 'VALID']) {
       const detect = detectorFor(m, l);
-      const engine = createEngine(m, METADATA[m]!, l as Leniency);
+      const engine = createEngine(m, METADATA[m] ?? max, l as Leniency);
       const bare: Detector = (text, region) => engine.find(text, region);
       const negFp = (t: ReturnType<typeof runCorpus>) => [...t.byCategory].filter(([c]) => isNegativeCategory(c)).reduce((n, [, x]) => n + x.fp, 0);
       const full = runCorpus(detect, corpus);

@@ -43,10 +43,54 @@ describe('findPhones', () => {
   });
 });
 
+describe('findPhones beyond the parser (issue #3)', () => {
+  it('reads common national formats with the right region', () => {
+    expect(e164s('Mobile: 0412 345 678', 'AU')).toEqual(['+61412345678']);
+    expect(e164s('Ligue para (11) 98765-4321', 'BR')).toEqual(['+5511987654321']);
+    expect(e164s('Llámanos al 55 1234 5678', 'MX')).toEqual(['+525512345678']);
+    expect(e164s('お問い合わせ：03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(e164s('Head office: 022 2345 6789', 'IN')).toEqual(['+912223456789']);
+    expect(e164s('Tél. : 01 42 68 53 00', 'FR')).toEqual(['+33142685300']);
+  });
+
+  it('rejects what only looks like a number', () => {
+    expect(e164s('Order #2133734253')).toEqual([]);
+    expect(e164s('Employment: 03/2015 – 03/2016')).toEqual([]);
+    expect(e164s('Smith J. J Biol Chem. 2004;279(12):11234-11245.')).toEqual([]);
+    expect(e164s('Price: 2125550100 USD')).toEqual([]);
+    expect(e164s('Server at 192.168.100.254, Chrome 120.0.6099.109')).toEqual([]);
+    expect(e164s('Test card 4111 1111 1111 1111')).toEqual([]);
+    expect(e164s('Einwohner: 3.677.472 (2023)', 'DE')).toEqual([]);
+  });
+
+  it('keeps the number next to a look-alike in the same block', () => {
+    expect(e164s('Order #2133734253 placed 03/14/2024. Questions? Call (212) 555-0147.')).toEqual(['+12125550147']);
+  });
+
+  it('reads a label that sits in the text before the block', () => {
+    expect(findPhones('2125550143', 'US', { before: 'Order number' })).toEqual([]);
+    expect(e164s('2125550143')).toEqual(['+12125550143']);
+  });
+
+  it('reads a 00 international prefix under a region that dials 011', () => {
+    const text = 'Call 0044 20 7946 0346 from abroad.';
+    const matches = findPhones(text, 'US');
+    expect(matches.map((m) => [text.slice(m.start, m.end), m.e164])).toEqual([['0044 20 7946 0346', '+442079460346']]);
+  });
+
+  it('reads a number whose parts came from separate inline elements, once joined into the block text', () => {
+    // <b>+1</b> 212 555 0100 and <span>(212)</span>555-0100 arrive as one string per block.
+    expect(e164s('Tel:+1 212 555 0175')).toEqual(['+12125550175']);
+    expect(e164s('Phone:(212)555-0176')).toEqual(['+12125550176']);
+  });
+});
+
 describe('mayContainPhone', () => {
-  it('passes text with six or more digits and rejects the rest', () => {
+  it('passes text with seven or more digits and rejects the rest', () => {
     expect(mayContainPhone('Order 12345')).toBe(false);
+    expect(mayContainPhone('Code 123456')).toBe(false);
     expect(mayContainPhone('555-0100 x1')).toBe(true);
+    expect(mayContainPhone('０３－１２３４－５６７８')).toBe(true);
     expect(mayContainPhone('')).toBe(false);
   });
 });

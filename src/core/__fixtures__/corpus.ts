@@ -31,10 +31,10 @@ export function parseSnippets(source: string, file: string): CorpusCase[] {
   let region = '' as Region;
   source.split('\n').forEach((line, index) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const directive = /^@(\w+)\s+(.+)$/.exec(line);
-    if (directive) {
-      if (directive[1] === 'category') category = directive[2]!.trim();
-      else if (directive[1] === 'region') region = directive[2]!.trim() as Region;
+    const [, name, value = ''] = /^@(\w+)\s+(.+)$/.exec(line) ?? [];
+    if (name) {
+      if (name === 'category') category = value.trim();
+      else if (name === 'region') region = value.trim() as Region;
       else throw new Error(`${file}:${index + 1}: unknown directive ${line}`);
       return;
     }
@@ -51,10 +51,10 @@ export function parsePage(source: string, file: string): CorpusCase {
   let expect: string[] = [];
   const blocks: string[] = [];
   for (const line of source.split('\n')) {
-    const directive = /^@(\w+)\s+(.+)$/.exec(line);
-    if (directive?.[1] === 'category') category = directive[2]!.trim();
-    else if (directive?.[1] === 'region') region = directive[2]!.trim() as Region;
-    else if (directive?.[1] === 'expect') expect = parseExpect(directive[2]!);
+    const [, name, value = ''] = /^@(\w+)\s+(.+)$/.exec(line) ?? [];
+    if (name === 'category') category = value.trim();
+    else if (name === 'region') region = value.trim() as Region;
+    else if (name === 'expect') expect = parseExpect(value);
     else if (line.trim() !== '') blocks.push(line);
   }
   if (!category || !region) throw new Error(`${file}: a page needs @category and @region`);

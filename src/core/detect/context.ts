@@ -18,9 +18,9 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 /** The whitespace-free token around `at`: a number inside a URL, an e-mail address or a file name. */
 function inUrlOrAddress(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from--;
   let to = end;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to++;
   const token = text.slice(from, to);
   return /:\/\/|www\.|@|\.(?:pdf|html?|php|aspx?|jpe?g|png)\b|[?&=]/i.test(token) && !/^(?:tel|fax|phone|call)[.:]/i.test(token);
 }

@@ -14,21 +14,23 @@ const year = (s: string) => /^(?:1[89]|20)\d\d$/.test(s);
 
 /** "2024-01-15", "2024/02/29", "03/14/2024", "14.03.2024", "12/5/19", "20240115". */
 function isDate(token: string): boolean {
-  let m = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/.exec(token);
-  if (m) return year(m[1]!) && month(m[2]!) && day(m[3]!);
-  m = /^(\d\d?)[-/.](\d\d?)[-/.](\d{2}|\d{4})$/.exec(token);
-  if (m) return (month(m[1]!) && day(m[2]!)) || (day(m[1]!) && month(m[2]!));
-  m = /^(\d{4})(\d\d)(\d\d)$/.exec(token);
-  if (m) return year(m[1]!) && month(m[2]!) && day(m[3]!);
-  return false;
+  const iso = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/.exec(token) ?? /^(\d{4})(\d\d)(\d\d)$/.exec(token);
+  if (iso) {
+    const [, y = '', m = '', d = ''] = iso;
+    return year(y) && month(m) && day(d);
+  }
+  const local = /^(\d\d?)[-/.](\d\d?)[-/.](?:\d{2}|\d{4})$/.exec(token);
+  if (!local) return false;
+  const [, a = '', b = ''] = local;
+  return (month(a) && day(b)) || (day(a) && month(b));
 }
 
 /** "03/2015", "2019/20", "1998", "1939-1945", "2015–2016". */
 function isYearish(token: string): boolean {
-  let m = /^(\d\d?)[/.](\d{4})$/.exec(token);
-  if (m) return month(m[1]!) && year(m[2]!);
-  m = /^(\d{4})(?:[-/\u2010-\u2015](\d{2}|\d{4}))?$/.exec(token);
-  return m !== null && year(m[1]!);
+  const monthYear = /^(\d\d?)[/.](\d{4})$/.exec(token);
+  if (monthYear) return month(monthYear[1] ?? '') && year(monthYear[2] ?? '');
+  const years = /^(\d{4})(?:[-/\u2010-\u2015](?:\d{2}|\d{4}))?$/.exec(token);
+  return years !== null && year(years[1] ?? '');
 }
 
 /** "09.00", "8.30", "19h30". Colons end a candidate, so only dotted times get here. */
@@ -63,7 +65,8 @@ function isVersion(raw: string): boolean {
   if (!/^\d+(?:\.\d+){2,}$/.test(raw)) return false;
   const groups = raw.split('.');
   // A leading "1." is the North American trunk prefix ("1.888.555.0148"); "1.2.3" is still a version.
-  return groups.slice(1).some((g) => g.length === 1) || (groups[0]!.length === 1 && groups[1]!.length <= 2);
+  const [first = '', second = ''] = groups;
+  return groups.slice(1).some((g) => g.length === 1) || (first.length === 1 && second.length <= 2);
 }
 
 /**
@@ -73,10 +76,12 @@ function isVersion(raw: string): boolean {
  */
 function isCardOrTracking(raw: string): boolean {
   const groups = raw.split(/[^\d]+/).filter(Boolean);
-  const fours = groups.slice(0, -1).every((g) => g.length === 4);
-  if (fours && ((groups.length >= 4 && groups.at(-1)!.length <= 4) || (groups.length === 3 && groups[2]!.length === 4))) return true;
-  if (groups.length === 3 && groups[0]!.length === 4 && groups[1]!.length === 6 && groups[2]!.length === 5) return true;
-  return !raw.includes('+') && groups.length === 1 && groups[0]!.length > 15;
+  const lengths = groups.map((g) => g.length);
+  const last = lengths.at(-1) ?? 0;
+  const fours = lengths.slice(0, -1).every((n) => n === 4);
+  if (fours && ((lengths.length >= 4 && last <= 4) || (lengths.length === 3 && last === 4))) return true;
+  if (lengths.join('-') === '4-6-5') return true;
+  return !raw.includes('+') && lengths.length === 1 && last > 15;
 }
 
 /** ISBN-13 ("978-3-16-148410-0", "9780306406157"): 13 digits starting 978/979 in at most five groups. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { scanCandidates } from './candidates';
+
+const spans = (text: string) => scanCandidates(text).map((c) => text.slice(c.start, c.extEnd));
+
+describe('scanCandidates', () => {
+  it('takes digit runs joined by phone punctuation, with a leading + or bracket', () => {
+    expect(spans('Call (212) 555-0100 or +44 20 7946 0958.')).toEqual(['(212) 555-0100', '+44 20 7946 0958']);
+    expect(spans('Tel. 030 / 123 456 78')).toEqual(['030 / 123 456 78']);
+  });
+
+  it('includes an extension written after the number', () => {
+    expect(spans('212-555-0100 ext. 12, 212-555-0101 x9 and 212-555-0102 #33')).toEqual([
+      '212-555-0100 ext. 12',
+      '212-555-0101 x9',
+      '212-555-0102 #33',
+    ]);
+  });
+
+  it('skips short runs and runs glued to letters', () => {
+    expect(spans('Order 12345, room 1204, ID2125550100, 2125550100abc')).toEqual([]);
+  });
+
+  it('lets a + or bracket touch a word, and ends a number at a bracketed aside glued to a word', () => {
+    expect(spans('call+44 20 7946 0958')).toEqual(['+44 20 7946 0958']);
+    expect(spans('040 6767 1234 (10am to 6pm)')).toEqual(['040 6767 1234']);
+  });
+
+  it('ends a run at a tab or line break', () => {
+    expect(spans('0412 345 678\t2023\n2024')).toEqual(['0412 345 678']);
+  });
+});
