@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanCandidates } from './candidates';
+import { scanCandidates, splitLongCandidate } from './candidates';
 
 const spans = (text: string) => scanCandidates(text).map((c) => text.slice(c.start, c.extEnd));
 
@@ -28,5 +28,24 @@ describe('scanCandidates', () => {
 
   it('ends a run at a tab or line break', () => {
     expect(spans('0412 345 678\t2023\n2024')).toEqual(['0412 345 678']);
+  });
+});
+
+describe('splitLongCandidate', () => {
+  const parts = (text: string) =>
+    scanCandidates(text).flatMap((c) => splitLongCandidate(text, c)).map((c) => text.slice(c.start, c.extEnd));
+
+  it('splits a run holding a list of numbers where the list separates them', () => {
+    expect(parts('212-555-0100 / 212-555-0101 x7')).toEqual(['212-555-0100', '212-555-0101 x7']);
+    expect(parts('650-253-4561 -- 455-234-3451')).toEqual(['650-253-4561', '455-234-3451']);
+    expect(parts('(415) 666-7777 (800) 443-1223')).toEqual(['(415) 666-7777', '(800) 443-1223']);
+  });
+
+  it('keeps a single long international number whole', () => {
+    expect(parts('+44 (0)20 7946 0345')).toEqual(['+44 (0)20 7946 0345']);
+  });
+
+  it('drops a run of figures too long for any phone number', () => {
+    expect(parts('1234 5678 9012 3456 8123456789 123456')).toEqual([]);
   });
 });

@@ -86,6 +86,36 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
+// No phone number has more digits than this, even written with an international prefix ("011 44 20 7946 0347").
+const MAX_NUMBER_DIGITS = 16;
+
+// Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space
+// before a bracket after a full group ("212-555-0100 / 212-555-0101", "650-253-4561 -- 455-234-3451", "(415) 666-7777 (800) 443-1223").
+const LIST_SEPARATOR = /[\s\u00a0]*[/,;／][\s\u00a0]*|[\s\u00a0]+[-\u2010-\u2015]+[\s\u00a0]+|(?<=\d{4})[\s\u00a0]+(?=[(（])/g;
+
+/**
+ * A candidate with more digits than one number can hold, split where a list of numbers separates its items.
+ * Parts still too long are lists of figures ("1234 5678 9012 3456 8123456789 123456"), not phone numbers, and go.
+ */
+export function splitLongCandidate(text: string, candidate: Candidate): Candidate[] {
+  if (candidate.digits <= MAX_NUMBER_DIGITS) return [candidate];
+  const parts: Candidate[] = [];
+  const raw = text.slice(candidate.start, candidate.end);
+  let from = 0;
+  const push = (to: number, last: boolean) => {
+    const start = candidate.start + from;
+    const end = candidate.start + to;
+    const digits = countDigits(text, start, end);
+    if (digits >= MIN_CANDIDATE_DIGITS && digits <= MAX_NUMBER_DIGITS) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
+  };
+  for (const separator of raw.matchAll(LIST_SEPARATOR)) {
+    push(separator.index, false);
+    from = separator.index + separator[0].length;
+  }
+  push(raw.length, true);
+  return parts;
+}
+
 function countDigits(text: string, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (isDigitCode(text.charCodeAt(k))) n++;

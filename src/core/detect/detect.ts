@@ -4,7 +4,7 @@
  * Issue #3 ("Detection users can trust").
  */
 import type { Region } from '../region';
-import { scanCandidates } from './candidates';
+import { scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabel } from './labels';
 import type { Engine, EngineMatch } from './engine';
@@ -45,7 +45,7 @@ export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
     const before = options.before === undefined ? '' : `${options.before.slice(-60)}\n`;
     const matches: PhoneMatch[] = [];
-    for (const candidate of scanCandidates(text)) {
+    for (const candidate of scanCandidates(text).flatMap((c) => splitLongCandidate(text, c))) {
       if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabel(before + text.slice(0, candidate.start))) continue;
