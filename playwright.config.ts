@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // puppeteer-core over WebDriver BiDi. One worker per browser, so the two suites run side by side.
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/build-react-app.ts',
   timeout: 60_000,
   workers: 2,
   fullyParallel: false,

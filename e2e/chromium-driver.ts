@@ -7,7 +7,10 @@ import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
 const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'chrome');
 
 function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
+    errors,
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector),

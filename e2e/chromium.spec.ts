@@ -1,10 +1,12 @@
 import { launchChromium } from './chromium-driver';
 import { harnessFor } from './harness';
+import { registerLinkifyScenarios } from './linkify-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 import { registerScreenshots } from './screenshots';
 
 const test = harnessFor(launchChromium);
 registerScenarios(test);
+registerLinkifyScenarios(test);
 registerScreenshots(test);
 registerOptionsScenarios(test);

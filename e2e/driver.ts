@@ -3,6 +3,8 @@
  * Firefox ESR by puppeteer-core over WebDriver BiDi; both implement this so every scenario runs in both.
  */
 export interface TestPage {
+  /** Uncaught errors the page's own scripts threw since the page opened. */
+  readonly errors: readonly string[];
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;

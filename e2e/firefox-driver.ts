@@ -24,7 +24,10 @@ async function goto(page: Page, url: string): Promise<void> {
 }
 
 function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
+    errors,
     goto: (url) => goto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector),

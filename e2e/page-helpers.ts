@@ -28,11 +28,25 @@ export function linkHrefIn(page: TestPage, selector: string): Promise<string | u
   return page.evaluate((sel) => document.querySelector<HTMLAnchorElement>(`${sel} a.c2z-link`)?.href, selector);
 }
 
-/** The page's text as served, before any script or extension touched it (parsed from a fresh fetch). */
+/**
+ * The page's text as served, before any script or extension touched it (parsed from a fresh fetch). <noscript>
+ * is left out: DOMParser parses it with scripting off (as elements), a live page with scripting on (as text).
+ */
 export function servedText(page: TestPage): Promise<string> {
   return page.evaluate(async () => {
     const html = await (await fetch(location.href)).text();
-    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+    const body = new DOMParser().parseFromString(html, 'text/html').body;
+    body.querySelectorAll('noscript').forEach((element) => element.remove());
+    return body.textContent ?? '';
+  }, undefined);
+}
+
+/** document.body.textContent without <noscript>, to compare with servedText. */
+export function liveText(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('noscript').forEach((element) => element.remove());
+    return body.textContent ?? '';
   }, undefined);
 }
 

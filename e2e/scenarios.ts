@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
-import { callLinks, linkHrefIn, selectText, servedText, waitForLinks } from './page-helpers';
+import { callLinks, linkHrefIn, liveText, selectText, servedText, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -59,7 +59,7 @@ export function registerScenarios(test: Test): void {
     expect(links[0]?.title).toBe('Call +1 212 555 0100 with Zoom');
     expect(links[5]?.title).toBe('Call +1 212 555 0103 ext. 12 with Zoom');
     // Linking moves text into links; it never changes what the page says.
-    expect(await page.evaluate(() => document.body.textContent, undefined)).toBe(await servedText(page));
+    expect(await liveText(page)).toBe(await servedText(page));
   });
 
   test('links numbers added to the page after it loaded', async ({ harness }) => {
@@ -110,7 +110,7 @@ export function registerScenarios(test: Test): void {
     const links = await waitForLinks(page, EXPECTED_LINKS.length);
     expect(links.map((link) => link.href)).toEqual(EXPECTED_LINKS.map(([, href]) => href.replace('zoomphonecall://', 'callto:')));
     await options.goto(harness.browser.extensionUrl(OPTIONS));
-    await waitFor('the saved caller ID in the form', () => options.evaluate(() => (document.getElementById('callerId') as HTMLInputElement).value === '+16465550199', undefined));
+    await waitFor('the saved caller ID in the form', () => options.evaluate(() => (document.getElementById('callerId') as HTMLInputElement | null)?.value === '+16465550199', undefined));
     expect(await options.evaluate(() => (document.querySelector('input[name="scheme"]:checked') as HTMLInputElement | null)?.value, undefined)).toBe('callto');
   });
 
@@ -166,7 +166,7 @@ export function registerScenarios(test: Test): void {
     expect(await storedSettings(options)).toMatchObject({ callerIds: [{ number: '+12125550100', label: '' }], defaultCaller: '+12125550100' });
 
     await options.goto(harness.browser.extensionUrl(OPTIONS));
-    await waitFor('the kept caller ID', () => options.evaluate(() => (document.getElementById('callerId') as HTMLInputElement).value === '+12125550100', undefined));
+    await waitFor('the kept caller ID', () => options.evaluate(() => (document.getElementById('callerId') as HTMLInputElement | null)?.value === '+12125550100', undefined));
     expect((await callLinks(page))[0]?.href).toBe('zoomphonecall://+12125550100?callerid=+12125550100');
   });
 }

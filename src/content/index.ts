@@ -1,26 +1,47 @@
 import browser from 'webextension-polyfill';
-import { regionFromLanguages } from '../core/region';
+import { inferPageRegion } from '../core/region';
+import { effectiveRegion } from '../core/region-choice';
+import type { Settings } from '../core/settings';
+import { isLinkingAllowed } from '../core/site-list';
 import { isBackgroundToContent } from '../messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { callLinksIn, updateLinkHref } from './link-element';
-import { LinkQueue } from './link-queue';
 import { showNotice } from './notice';
-import { observeMutations } from './observe';
+import { PageLinker } from './page-linker';
+
+/** The site this document belongs to; an about:blank frame belongs to the page that made it. */
+function siteHostname(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return window.parent.location.hostname;
+  } catch {
+    return '';
+  }
+}
 
 async function main(): Promise<void> {
-  let settings = await loadSettings();
-  const context = { region: regionFromLanguages(navigator.languages), settings: () => settings };
+  const hostname = siteHostname();
+  const pageRegion = inferPageRegion({ hostname, htmlLang: document.documentElement.getAttribute('lang') });
+  const regionFor = (s: Settings) => effectiveRegion(s, navigator.languages, pageRegion);
 
-  let observer: MutationObserver | undefined = undefined;
-  // Our own DOM changes are taken off the observer's record list right after each slice, so they never come
-  // back to us as "new content".
-  const queue = new LinkQueue(context, () => observer?.takeRecords());
-  observer = observeMutations(document, (node) => queue.add(node));
-  queue.add(document.body ?? document.documentElement);
+  let settings = await loadSettings();
+  let region = regionFor(settings);
+  const linker = new PageLinker(document, { region: () => region, settings: () => settings });
+  let linking = isLinkingAllowed(settings, hostname);
+  if (linking) linker.start();
 
   watchSettings((next) => {
+    const wasLinking = linking;
+    const oldRegion = region;
     settings = next;
-    for (const link of callLinksIn(document)) updateLinkHref(link, next);
+    region = regionFor(next);
+    linking = isLinkingAllowed(next, hostname);
+    // Off for this site: the page's own text comes back exactly as it was.
+    if (!linking) {
+      if (wasLinking) linker.stop();
+    } else if (!wasLinking) linker.start();
+    // Numbers read differently in another region: link the page again.
+    else if (region !== oldRegion) linker.relink();
+    else linker.refreshLinks();
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,52 +1,85 @@
-import { findPhones, mayContainPhone } from '../core/find-phones';
+import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
 import { createCallLink } from './link-element';
-import { isInSkipZone, isSkippedElement } from './skip-zones';
+import { addToGroup, ownerOf } from './link-groups';
+import type { Segment } from './segments';
 
 export interface LinkContext {
-  readonly region: Region;
+  readonly region: () => Region;
   readonly settings: () => Settings;
 }
 
-/** The text nodes under `root` that may hold a number, skipping whole skip-zone subtrees. */
-export function candidateTextNodes(root: Node): Text[] {
-  if (root.nodeType === Node.TEXT_NODE) {
-    return mayContainPhone((root as Text).data) && !isInSkipZone(root) ? [root as Text] : [];
+/** The part of one text node that belongs to a matched number. */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly match: PhoneMatch;
+  /** False for the second and later pieces of a number split across elements. */
+  readonly first: boolean;
+}
+
+function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Text, Piece[]> {
+  const byNode = new Map<Text, Piece[]>();
+  for (const match of matches) {
+    let first = true;
+    segment.nodes.forEach((node, i) => {
+      const nodeStart = segment.starts[i] ?? 0;
+      const from = Math.max(match.start, nodeStart) - nodeStart;
+      const to = Math.min(match.end, nodeStart + node.data.length) - nodeStart;
+      if (to <= from) return;
+      const pieces = byNode.get(node) ?? [];
+      pieces.push({ from, to, match, first });
+      byNode.set(node, pieces);
+      first = false;
+    });
   }
-  if (!(root instanceof Element || root instanceof Document || root instanceof DocumentFragment)) return [];
-  if (root instanceof Element && (isSkippedElement(root) || isInSkipZone(root))) return [];
-  const doc = root instanceof Document ? root : root.ownerDocument;
-  if (!doc || doc.designMode === 'on') return [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        return mayContainPhone((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      }
-      return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
+  return byNode;
 }
 
 /**
- * Wraps each number in one text node in a call link. The original node stays in place and keeps the text before
- * the first number, so a framework holding a reference to it still finds it in the document.
- * Returns the number of links made.
+ * Wraps pieces of one text node in call links. The node itself stays in place holding the text before the first
+ * piece (see link-groups.ts); the links and the text between and after them are inserted after it.
  */
-export function linkifyTextNode(text: Text, context: LinkContext): number {
-  if (!text.parentNode) return 0;
-  const matches = findPhones(text.data, context.region);
-  const settings = context.settings();
-  // Last match first: splitting at later offsets leaves the earlier offsets valid.
-  for (const match of matches.toReversed()) {
-    text.splitText(match.end);
-    const numberText = text.splitText(match.start);
-    const link = createCallLink(text.ownerDocument, match, settings);
+function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings): void {
+  const owner = ownerOf(node) ?? node;
+  const inserted: ChildNode[] = [];
+  for (const piece of pieces.toReversed()) {
+    if (piece.to < node.data.length) inserted.push(node.splitText(piece.to));
+    const numberText = node.splitText(piece.from);
+    const link = createCallLink(node.ownerDocument, piece.match, settings);
+    if (!piece.first) {
+      // One number, several links (it spans elements): only the first is a tab stop and is announced.
+      link.tabIndex = -1;
+      link.setAttribute('aria-hidden', 'true');
+    }
     numberText.before(link);
     link.append(numberText);
+    inserted.push(link);
   }
+  addToGroup(owner, inserted);
+}
+
+/**
+ * Text that labels a value from outside its block: the cell before a table cell, the term before a <dd>
+ * ("Order number | 2125550100"). The core reads it only for ID labels.
+ */
+function labelBefore(segment: Segment): string {
+  const cell = segment.nodes[0]?.parentElement?.closest('td, th, dd');
+  const previous = cell?.previousElementSibling;
+  if (!previous || (cell?.tagName === 'DD' && previous.tagName !== 'DT')) return '';
+  return (previous.textContent ?? '').slice(-60);
+}
+
+/** Links every number in a segment; returns how many numbers were linked. */
+export function linkifySegment(segment: Segment, context: LinkContext): number {
+  // A segment can span a pause of the walk, and the page may have changed its nodes meanwhile: every node must
+  // still be in the page and hold the text the offsets refer to (a change is re-queued by the observer anyway).
+  if (!segment.nodes.every((node) => node.isConnected)) return 0;
+  if (segment.nodes.map((node) => node.data).join('') !== segment.text) return 0;
+  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  if (matches.length === 0) return 0;
+  const settings = context.settings();
+  for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings);
   return matches.length;
 }

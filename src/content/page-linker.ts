@@ -1,0 +1,108 @@
+import { callLinksIn, updateLinkHref } from './link-element';
+import { ownerOf, unwrapGroup } from './link-groups';
+import { LinkQueue } from './link-queue';
+import type { LinkContext } from './linkify';
+import { observeRoot } from './observe';
+import { blockOf, isInlineElement } from './segments';
+import { isInSkipZone } from './skip-zones';
+
+/**
+ * Links the numbers of one document and keeps them linked: the document and every open shadow root in it get
+ * an observer; new and changed text is queued and linked in idle slices; settings changes re-point or remove
+ * the links.
+ */
+export class PageLinker {
+  readonly #roots = new Map<Document | ShadowRoot, MutationObserver>();
+  readonly #queue: LinkQueue;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly context: LinkContext,
+  ) {
+    this.#queue = new LinkQueue(context, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords());
+  }
+
+  start(): void {
+    this.#queue.restart();
+    this.#observe(this.doc);
+    for (const block of this.#visibleBlocks()) this.#queue.add(block);
+    this.#queue.add(this.doc.body ?? this.doc.documentElement);
+  }
+
+  /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
+  stop(): void {
+    this.#queue.stop();
+    for (const observer of this.#roots.values()) observer.disconnect();
+    this.unlinkAll();
+    this.#roots.clear();
+  }
+
+  /** Re-points every link at the URL for the current settings (scheme, caller ID). */
+  refreshLinks(): void {
+    const settings = this.context.settings();
+    for (const root of this.#allRoots()) for (const link of callLinksIn(root)) updateLinkHref(link, settings);
+  }
+
+  /** Removes every link and links the page again (the region changed, so the numbers read differently). */
+  relink(): void {
+    this.stop();
+    this.start();
+  }
+
+  unlinkAll(): void {
+    for (const root of this.#allRoots()) {
+      for (const link of callLinksIn(root)) {
+        const owner = ownerOf(link);
+        if (owner) unwrapGroup(owner);
+      }
+    }
+    this.#discardOwnRecords();
+  }
+
+  #allRoots(): (Document | ShadowRoot)[] {
+    return this.#roots.size > 0 ? [...this.#roots.keys()] : [this.doc];
+  }
+
+  #observe(root: Document | ShadowRoot): void {
+    if (this.#roots.has(root)) return;
+    this.#roots.set(root, observeRoot(root, {
+      added: (node) => this.#queueAdded(node),
+      changed: (text) => this.#queue.add(text),
+      rescan: (node) => this.#queue.add(node),
+    }));
+  }
+
+  #addShadowRoot(root: ShadowRoot): void {
+    if (this.#roots.has(root)) return;
+    this.#observe(root);
+    this.#queue.add(root);
+  }
+
+  #queueAdded(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && isInlineElement(node))) {
+      // Added text may complete a number split across inline elements: read its whole block again.
+      const block = blockOf(node);
+      if (!isInSkipZone(node)) this.#queue.add(block);
+    } else if (node instanceof Element && !isInSkipZone(node)) {
+      this.#queue.add(node);
+    }
+  }
+
+  /** The blocks under a few points of the viewport: linked first, so what the user sees is ready soonest. */
+  #visibleBlocks(): Set<Node> {
+    const blocks = new Set<Node>();
+    const view = this.doc.defaultView;
+    if (!view || view.innerHeight === 0) return blocks;
+    for (const fy of [0.15, 0.35, 0.55, 0.75, 0.95]) {
+      for (const fx of [0.25, 0.5, 0.75]) {
+        const element = this.doc.elementFromPoint(view.innerWidth * fx, view.innerHeight * fy);
+        if (element && element !== this.doc.body && element !== this.doc.documentElement) blocks.add(blockOf(element));
+      }
+    }
+    return blocks;
+  }
+
+  #discardOwnRecords(): void {
+    for (const observer of this.#roots.values()) observer.takeRecords();
+  }
+}

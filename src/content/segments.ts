@@ -1,0 +1,115 @@
+import { mayContainPhone } from '../core/find-phones';
+import { isSkippedElement } from './skip-zones';
+
+/**
+ * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block
+ * boundary, line break, skip zone or link in between. `(212)` in a <span> followed by ` 555-0100` is one
+ * segment, so a number split across inline elements is found whole.
+ */
+export interface Segment {
+  readonly nodes: readonly Text[];
+  /** The nodes' text joined. */
+  readonly text: string;
+  /** Offset of each node's first character in `text`. */
+  readonly starts: readonly number[];
+}
+
+// Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment.
+const INLINE_TAGS = new Set([
+  'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'NOBR',
+  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase()) && !isSkippedElement(element);
+}
+
+/** The nearest ancestor that is not inline: the block whose text a node is part of. */
+export function blockOf(node: Node): Node {
+  let current: Node = node;
+  for (let parent = current.parentNode; parent; parent = parent.parentNode) {
+    if (!(current instanceof Element) || isInlineElement(current)) current = parent;
+    else break;
+  }
+  return current;
+}
+
+function makeSegment(nodes: Text[]): Segment | undefined {
+  if (nodes.length === 1) {
+    const node = nodes[0] as Text;
+    return mayContainPhone(node.data) ? { nodes, text: node.data, starts: [0] } : undefined;
+  }
+  const starts: number[] = [];
+  let text = '';
+  for (const node of nodes) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  return mayContainPhone(text) ? { nodes, text, starts } : undefined;
+}
+
+/** How many nodes the walk visits between checks of the time budget. */
+const CHECKPOINT_NODES = 256;
+const MAX_RESTARTS = 3;
+
+/**
+ * Walks `root` in document order and yields each segment that may hold a phone number. Skip zones and their
+ * subtrees are never entered. Yields `null` every few hundred nodes so the caller can stop for the time budget;
+ * the walk resumes where it paused. Open shadow roots met on the way are reported, not entered (each root is
+ * walked and observed on its own).
+ */
+export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
+  let pending: Text[] = [];
+  function* flush(): Generator<Segment> {
+    if (pending.length === 0) return;
+    const segment = makeSegment(pending);
+    pending = [];
+    if (segment) yield segment;
+  }
+
+  if (root.nodeType === Node.TEXT_NODE) {
+    pending.push(root as Text);
+    yield* flush();
+    return;
+  }
+  if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+  let visited = 0;
+  let restarts = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (++visited % CHECKPOINT_NODES === 0) {
+      yield null;
+      // The page removed the part we were in while we paused: walk the root again (linking is idempotent),
+      // a few times at most, so a page that keeps churning cannot keep us walking.
+      if (!node.isConnected) {
+        if (!root.isConnected || ++restarts > MAX_RESTARTS) return;
+        pending = [];
+        node = root.firstChild;
+        if (!node) return;
+      }
+    }
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      pending.push(node as Text);
+    } else if (node instanceof Element) {
+      if (node.shadowRoot) onShadowRoot(node.shadowRoot);
+      if (isSkippedElement(node) || node.tagName === 'BR') {
+        yield* flush();
+      } else {
+        if (!isInlineElement(node)) yield* flush();
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next in document order, closing the segment when we leave a block.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node instanceof Element && !isInlineElement(node)) yield* flush();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  yield* flush();
+}
