@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium-driver';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
+import { registerPageScenarios } from './page-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 import { registerScreenshots } from './screenshots';
@@ -8,5 +9,6 @@ import { registerScreenshots } from './screenshots';
 const test = harnessFor(launchChromium);
 registerScenarios(test);
 registerLinkifyScenarios(test);
+registerPageScenarios(test);
 registerScreenshots(test);
 registerOptionsScenarios(test);
