@@ -34,3 +34,14 @@ export function buildCallUrl(target: Dialable, scheme: Scheme, callerId = ''): s
       return `callto:${number}`;
   }
 }
+
+/**
+ * Builds the URL that opens Zoom's SMS composer: `zoomphonesms://{recipient}?callerid={from}`, the sender written
+ * with a literal '+' as for calls. A phone extension cannot take a text, so the main number is the recipient.
+ * Throws on malformed input, as `buildCallUrl` does.
+ */
+export function buildSmsUrl(target: Dialable, callerId = ''): string {
+  if (!isWellFormed(target)) throw new TypeError('refusing to build an SMS URL for a malformed number');
+  if (callerId !== '' && !isValidCallerId(callerId)) throw new TypeError('refusing to build an SMS URL with a malformed caller ID');
+  return `zoomphonesms://${dialString(target)}${callerId ? `?callerid=${callerId}` : ''}`;
+}
