@@ -1,48 +1,124 @@
 /**
  * The one message union between the extension's contexts, named by direction. Every receiver checks the shape
- * at run time (`is…`) before acting: a message is data from another context, not trusted input.
+ * at run time (`is…`) before acting: a message is data from another context, not trusted input. Receivers in the
+ * background also check the sender (see background/messages-in.ts): only our own contexts are heard, and a
+ * content script's messages act on the tab they came from, never on a tab named in the message.
  */
+import { type Dialable, isWellFormed } from './core/dialable';
 
 /**
- * Background → content script:
+ * Background or popup → content script:
  * - show a short notice in the page (e.g. "no phone number in the selection");
- * - open a call URL the background built, as the page's own navigation (see background/open-call.ts).
+ * - open a call URL the background built, as the page's own navigation (see background/open-call.ts);
+ * - `page-info`: answer with the page's site, region and linked numbers (`PageInfo`);
+ * - `get-selection`: answer with the selected text (`SelectionInfo`), only from a frame that has a selection.
  */
 export type BackgroundToContent =
   | { readonly type: 'show-notice'; readonly text: string }
-  | { readonly type: 'open-call'; readonly url: string };
+  | { readonly type: 'open-call'; readonly url: string }
+  | { readonly type: 'page-info' }
+  | { readonly type: 'get-selection' };
 
-/** The only URLs a content script will open when asked: call URLs built by `buildCallUrl`. */
+export interface PageInfo {
+  readonly hostname: string;
+  /** The region the page's national numbers are read for (ISO 3166 code). */
+  readonly region: string;
+  readonly linking: boolean;
+  /** The page's linked numbers, once each, in document order. */
+  readonly numbers: readonly Dialable[];
+}
+
+export interface SelectionInfo {
+  readonly text: string;
+  readonly region: string;
+}
+
+/**
+ * Content script → background:
+ * - `context-target`: the call link the user right-clicked (a trusted event), or null, so the link item's title
+ *   can name the number before the menu opens; only the title depends on it, never what is dialled;
+ * - `page-count`: how many numbers this frame has linked, for the toolbar badge.
+ */
+export type ContentToBackground =
+  | { readonly type: 'context-target'; readonly target: Dialable | null }
+  | { readonly type: 'page-count'; readonly count: number };
+
+/** Popup → background: call or text a number the user chose in the popup, in the tab the popup belongs to. */
+export type PopupToBackground = { readonly type: 'popup-call'; readonly target: Dialable; readonly sms: boolean; readonly tabId: number };
+
+/** The only URLs a content script will open when asked: call URLs built by `buildCallUrl` / `buildSmsUrl`. */
 export const CALL_URL_PATTERN = /^(?:zoomphonecall:\/\/|zoomphonesms:\/\/|tel:|callto:)[+\d][\d;=?a-z+]*$/;
 
 /**
- * Extension page → background, test builds only: lets the e2e suite invoke the context-menu handler, since a
- * real context-menu click cannot be driven headless. Not compiled into the shipped build.
+ * Extension page → background, test builds only: lets the e2e suite invoke the handlers the browser would call
+ * (a context-menu click, a keyboard command, an omnibox entry), since none of these UIs can be driven headless.
+ * Not compiled into the shipped build.
  */
 export type TestToBackground =
   | {
       readonly type: 'test:context-menu-click';
       // The click lands in the active tab of the last focused window, as a real right-click would.
-      readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly frameId?: number };
+      readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly linkUrl?: string; readonly frameId?: number };
     }
-  | { readonly type: 'test:menus' };
+  | { readonly type: 'test:menus' }
+  | { readonly type: 'test:menu-items' }
+  | { readonly type: 'test:active-tab' }
+  | { readonly type: 'test:badge'; readonly tabId: number }
+  | { readonly type: 'test:command'; readonly command: string }
+  | { readonly type: 'test:omnibox-input'; readonly text: string }
+  | { readonly type: 'test:omnibox-enter'; readonly text: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** A Dialable as received: plain data of the right shape whose digits validate. */
+export function isDialable(value: unknown): value is Dialable {
+  if (!isRecord(value)) return false;
+  if (value.kind === 'extension') return typeof value.digits === 'string' && isWellFormed({ kind: 'extension', digits: value.digits });
+  if (value.kind !== 'e164' || typeof value.e164 !== 'string') return false;
+  if (value.ext !== undefined && typeof value.ext !== 'string') return false;
+  return isWellFormed({ kind: 'e164', e164: value.e164, ...(value.ext === undefined ? {} : { ext: value.ext }) });
+}
+
 export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
   if (!isRecord(message)) return false;
   if (message.type === 'show-notice') return typeof message.text === 'string';
+  if (message.type === 'page-info' || message.type === 'get-selection') return true;
   return message.type === 'open-call' && typeof message.url === 'string' && CALL_URL_PATTERN.test(message.url);
 }
 
-export function isTestToBackground(message: unknown): message is TestToBackground {
+export function isContentToBackground(message: unknown): message is ContentToBackground {
   if (!isRecord(message)) return false;
-  if (message.type === 'test:menus') return true;
+  if (message.type === 'context-target') return message.target === null || isDialable(message.target);
+  return message.type === 'page-count' && Number.isInteger(message.count) && (message.count as number) >= 0;
+}
+
+export function isPopupToBackground(message: unknown): message is PopupToBackground {
   return (
-    message.type === 'test:context-menu-click' &&
-    isRecord(message.info) &&
-    typeof message.info.menuItemId === 'string'
+    isRecord(message) && message.type === 'popup-call' && isDialable(message.target) && typeof message.sms === 'boolean' &&
+    Number.isInteger(message.tabId) && (message.tabId as number) >= 0
   );
+}
+
+export function isPageInfo(value: unknown): value is PageInfo {
+  return (
+    isRecord(value) && typeof value.hostname === 'string' && typeof value.region === 'string' && typeof value.linking === 'boolean' &&
+    Array.isArray(value.numbers) && value.numbers.every(isDialable)
+  );
+}
+
+export function isSelectionInfo(value: unknown): value is SelectionInfo {
+  return isRecord(value) && typeof value.text === 'string' && typeof value.region === 'string';
+}
+
+const TEST_TEXT_MESSAGES = new Set(['test:omnibox-input', 'test:omnibox-enter']);
+
+export function isTestToBackground(message: unknown): message is TestToBackground {
+  if (!isRecord(message) || typeof message.type !== 'string') return false;
+  if (['test:menus', 'test:menu-items', 'test:active-tab'].includes(message.type)) return true;
+  if (message.type === 'test:badge') return Number.isInteger(message.tabId);
+  if (message.type === 'test:command') return typeof message.command === 'string';
+  if (TEST_TEXT_MESSAGES.has(message.type)) return typeof message.text === 'string';
+  return message.type === 'test:context-menu-click' && isRecord(message.info) && typeof message.info.menuItemId === 'string';
 }

@@ -1,10 +1,9 @@
 import browser from 'webextension-polyfill';
-import { buildCallUrl } from '../core/call-url';
-import { defaultCallerId } from '../core/caller-id';
+import { parseCallHref } from '../core/dial-input';
 import { parseSelection } from '../core/parse-selection';
-import { regionFromLanguages } from '../core/region';
-import { loadSettings } from '../platform/settings-store';
-import { notifyInTab, openCallUrl } from './open-call';
+import { checkedRegion, pageRegion, placeCall } from './calls';
+import { menuAction, menusApi, showLinkTarget } from './menu-items';
+import { notifyInTab } from './open-call';
 
 export const MENU_CALL_SELECTION = 'call-selection';
 
@@ -12,27 +11,8 @@ export const MENU_CALL_SELECTION = 'call-selection';
 export interface MenuClick {
   readonly menuItemId: string | number;
   readonly selectionText?: string;
+  readonly linkUrl?: string;
   readonly frameId?: number;
-}
-
-const created: string[] = [];
-
-/** The menu items this worker has created (read by the test build's seam). */
-export function createdMenuItems(): readonly string[] {
-  return created;
-}
-
-/** Creates the menu items; safe to run again (after an update, a browser restart or a worker restart). */
-export async function createMenus(): Promise<void> {
-  await browser.contextMenus.removeAll();
-  created.length = 0;
-  await new Promise<void>((resolve, reject) => {
-    browser.contextMenus.create(
-      { id: MENU_CALL_SELECTION, title: browser.i18n.getMessage('menuCallSelection'), contexts: ['selection'] },
-      () => (browser.runtime.lastError ? reject(new Error(browser.runtime.lastError.message)) : resolve()),
-    );
-  });
-  created.push(MENU_CALL_SELECTION);
 }
 
 function shorten(text: string): string {
@@ -40,14 +20,44 @@ function shorten(text: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }
 
+/**
+ * Acts on a click the browser delivered: what is dialled comes from the click itself (the selected text, or the
+ * URL of the link right-clicked, both reported by the browser), read with the page's region, never from anything
+ * the page sent.
+ */
 export async function handleMenuClick(info: MenuClick, tab: { id?: number } | undefined): Promise<void> {
-  if (info.menuItemId !== MENU_CALL_SELECTION) return;
-  const selection = info.selectionText ?? '';
-  const target = parseSelection(selection, regionFromLanguages(navigator.languages));
+  const action = menuAction(info.menuItemId);
+  if (!action) return;
+  const tabId = tab?.id;
+  const region = await pageRegion(tabId, info.frameId ?? 0);
+  const text = action.source === 'link' ? (info.linkUrl ?? '') : (info.selectionText ?? '');
+  const target = action.source === 'link' ? parseCallHref(text, region) : parseSelection(text, region);
   if (!target) {
-    await notifyInTab(tab?.id, browser.i18n.getMessage('noticeNoNumber', shorten(selection)), info.frameId);
+    await notifyInTab(tabId, browser.i18n.getMessage('noticeNoNumber', shorten(text)), info.frameId);
     return;
   }
-  const settings = await loadSettings();
-  await openCallUrl(tab?.id, buildCallUrl(target, settings.scheme, defaultCallerId(settings)));
+  await placeCall(tabId, target, { sms: action.kind === 'text', ...(action.callerId ? { callerId: action.callerId } : {}) });
+}
+
+interface ShownInfo {
+  readonly contexts: readonly string[];
+  readonly linkUrl?: string;
+}
+
+/**
+ * Firefox: names the number in the link items as the menu opens (`onShown`, then `refresh`). Chrome has no such
+ * event; there the content script's report of the right-clicked link updates the titles (see messages-in.ts).
+ */
+export function watchMenuShown(): void {
+  const menus = menusApi() as (ReturnType<typeof menusApi> & { onShown?: { addListener(fn: (info: ShownInfo) => void): void }; refresh?: () => Promise<void> }) | undefined;
+  if (!menus?.onShown || !menus.refresh) return;
+  const refresh = menus.refresh;
+  menus.onShown.addListener((info) => {
+    if (!info.contexts.includes('link')) return;
+    const linkUrl = info.linkUrl ?? '';
+    const target = parseCallHref(linkUrl, checkedRegion(undefined));
+    // A national number the browser's region cannot read: the content script's report (page region) stands.
+    if (!target && /^(?:tel|callto|zoomphonecall):/i.test(linkUrl)) return;
+    void showLinkTarget(target ?? null).then(() => refresh());
+  });
 }

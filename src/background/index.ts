@@ -1,14 +1,32 @@
 import browser from 'webextension-polyfill';
 import { loadManaged } from '../platform/managed-store';
-import { createMenus, handleMenuClick } from './context-menu';
+import { loadSettings, watchSettings } from '../platform/settings-store';
+import { applyPlatformDefaults } from './android';
+import { forgetTab } from './badge';
+import { listenForCommands } from './commands';
+import { handleMenuClick, watchMenuShown } from './context-menu';
+import { createMenus, menusApi } from './menu-items';
+import { listenForMessages } from './messages-in';
+import { listenForOmnibox } from './omnibox';
 import { installTestSeam } from './test-seam';
 
 // Listeners are registered synchronously at the top level so a worker woken by an event receives it.
 // Reading the admin's values at start-up fills their cache, so the first pages need not wait for the policy
-// service (see platform/managed-store.ts).
-browser.runtime.onInstalled.addListener(() => void createMenus().then(loadManaged));
-browser.runtime.onStartup.addListener(() => void createMenus().then(loadManaged));
-browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
-browser.action.onClicked.addListener(() => void browser.runtime.openOptionsPage());
+// service (see platform/managed-store.ts). Menus follow the settings (SMS, caller IDs), so they are rebuilt when
+// those change; a restarted worker only recalls them (the browser kept them).
+const buildMenus = () => loadSettings().then((settings) => createMenus(settings)).then(loadManaged);
+browser.runtime.onInstalled.addListener((details) => {
+  void buildMenus();
+  if (details.reason === 'install') void applyPlatformDefaults();
+});
+browser.runtime.onStartup.addListener(() => void buildMenus());
+menusApi()?.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+watchMenuShown();
+listenForMessages();
+listenForCommands();
+listenForOmnibox();
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+watchSettings((settings) => void createMenus(settings));
+void loadSettings().then((settings) => createMenus(settings, false));
 
 if (__TEST_BUILD__) installTestSeam();

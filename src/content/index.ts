@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import { isLinkingAllowed } from '../core/site-list';
 import { isBackgroundToContent } from '../messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
+import { installCallFeatures } from './call-features';
 import { showNotice } from './notice';
 import { PageLinker } from './page-linker';
 
@@ -48,9 +49,11 @@ async function main(): Promise<void> {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'show-notice') showNotice(message.text);
     // The page's own navigation, as a link click would start: the page stays if no handler takes the URL.
-    else window.location.assign(message.url);
+    else if (message.type === 'open-call') window.location.assign(message.url);
+    else return undefined; // answered by call-features.ts
     return Promise.resolve(true);
   });
+  installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking });
 }
 
 void main();

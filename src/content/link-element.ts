@@ -9,7 +9,7 @@ import { LINK_CLASS } from './skip-zones';
 const NUMBER_ATTR = 'data-c2z-number';
 const EXT_ATTR = 'data-c2z-ext';
 
-function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
+export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   const e164 = link.getAttribute(NUMBER_ATTR);
   if (!e164) return undefined;
   const ext = link.getAttribute(EXT_ATTR);

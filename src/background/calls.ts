@@ -1,0 +1,56 @@
+import { isSupportedCountry } from 'libphonenumber-js/max';
+import browser from 'webextension-polyfill';
+import { buildCallUrl, buildSmsUrl } from '../core/call-url';
+import { defaultCallerId } from '../core/caller-id';
+import type { Dialable } from '../core/dialable';
+import { type Region, regionFromLanguages } from '../core/region';
+import { type BackgroundToContent, isPageInfo, isSelectionInfo, type PageInfo, type SelectionInfo } from '../messages';
+import { addRecentCall } from '../platform/recent-calls';
+import { loadSettings } from '../platform/settings-store';
+import { openCallUrl } from './open-call';
+
+export interface CallOptions {
+  readonly sms?: boolean;
+  /** A caller ID the user picked ("Call as…"); used only when it is one of their configured caller IDs. */
+  readonly callerId?: string;
+}
+
+/**
+ * Places a call (or opens a text) to a number the user chose, in `tabId`: the URL is built here by the core from
+ * the validated number and the user's settings, and the call is added to the recent list when that is on.
+ */
+export async function placeCall(tabId: number | undefined, target: Dialable, options: CallOptions = {}): Promise<void> {
+  const settings = await loadSettings();
+  const chosen = options.callerId !== undefined && settings.callerIds.some((entry) => entry.number === options.callerId) ? options.callerId : undefined;
+  const callerId = chosen ?? defaultCallerId(settings);
+  const sms = options.sms === true && settings.smsEnabled;
+  const url = sms ? buildSmsUrl(target, callerId) : buildCallUrl(target, settings.scheme, callerId);
+  await openCallUrl(tabId, url);
+  if (settings.keepRecentCalls) await addRecentCall({ target, sms, at: Date.now() });
+}
+
+async function ask(tabId: number | undefined, message: BackgroundToContent, frameId?: number): Promise<unknown> {
+  if (tabId === undefined || tabId < 0) return undefined;
+  return browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+}
+
+/** What the page in a tab (frame) says about itself; undefined where no content script answers. */
+export async function pageInfo(tabId: number | undefined, frameId = 0): Promise<PageInfo | undefined> {
+  const info = await ask(tabId, { type: 'page-info' }, frameId);
+  return isPageInfo(info) ? info : undefined;
+}
+
+export function checkedRegion(region: string | undefined): Region {
+  return region !== undefined && isSupportedCountry(region) ? region : regionFromLanguages(navigator.languages);
+}
+
+/** The region the page's numbers are read for; the browser's languages where the page cannot say. */
+export async function pageRegion(tabId: number | undefined, frameId = 0): Promise<Region> {
+  return checkedRegion((await pageInfo(tabId, frameId))?.region);
+}
+
+/** The text selected in a tab, from whichever frame holds a selection; undefined when none does. */
+export async function selectionIn(tabId: number | undefined): Promise<SelectionInfo | undefined> {
+  const info = await ask(tabId, { type: 'get-selection' });
+  return isSelectionInfo(info) && info.text.trim() !== '' ? info : undefined;
+}

@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import type { Region } from '../core/region';
+import type { Settings } from '../core/settings';
+import { isBackgroundToContent, type PageInfo, type SelectionInfo } from '../messages';
+import { watchContextTarget } from './context-target';
+import { linkedNumbers, reportNumberCount } from './page-numbers';
+import { routeLinks } from './route-links';
+
+/** What the calling features read from the content script's state, always current. */
+export interface PageState {
+  readonly hostname: string;
+  settings(): Settings;
+  region(): Region;
+  linking(): boolean;
+}
+
+/**
+ * The page side of calling: answers the popup and background about this page (its numbers, region, selection),
+ * reports the right-clicked call link and the badge count, and handles clicks on call links.
+ */
+export function installCallFeatures(state: PageState): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundToContent(message)) return undefined;
+    if (message.type === 'page-info') {
+      const info: PageInfo = { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document) };
+      return Promise.resolve(info);
+    }
+    if (message.type !== 'get-selection') return undefined;
+    const text = getSelection()?.toString() ?? '';
+    // Only a frame holding a selection answers, so the answer comes from where the user selected.
+    if (text.trim() === '') return undefined;
+    const info: SelectionInfo = { text, region: state.region() };
+    return Promise.resolve(info);
+  });
+  watchContextTarget(state);
+  routeLinks(state);
+  reportNumberCount(document);
+}

@@ -1,0 +1,40 @@
+import { buildCallUrl } from '../core/call-url';
+import { defaultCallerId } from '../core/caller-id';
+import type { Dialable } from '../core/dialable';
+import { addRecentCall } from '../platform/recent-calls';
+import type { PageState } from './call-features';
+import { anchorOf, linkTarget } from './context-target';
+import { LINK_CLASS } from './skip-zones';
+
+function record(state: PageState, target: Dialable): void {
+  if (state.settings().keepRecentCalls) void addRecentCall({ target, sms: false, at: Date.now() }).catch(() => undefined);
+}
+
+/**
+ * One delegated click listener for call links:
+ * - our links: a click a page script made (`isTrusted` false, e.g. `link.click()`) is cancelled, so a page cannot
+ *   dial through them; the user's own click goes ahead and is added to the recent calls;
+ * - the page's own `tel:`/`callto:` links, when the scheme is zoomphonecall and routing is on: the user's plain
+ *   click opens the zoomphonecall URL the core builds from the link's validated number instead of the system
+ *   handler. Modified clicks, other buttons and clicks the page already cancelled are left alone.
+ */
+export function routeLinks(state: PageState): void {
+  window.addEventListener('click', (event) => {
+    const link = anchorOf(event);
+    if (!link) return;
+    const ours = link.classList.contains(LINK_CLASS);
+    if (!event.isTrusted) {
+      if (ours) event.preventDefault();
+      return;
+    }
+    const target = linkTarget(link, state);
+    if (!target || event.button !== 0 || event.defaultPrevented) return;
+    if (ours) return record(state, target);
+    const settings = state.settings();
+    if (!settings.routeExistingLinks || settings.scheme !== 'zoomphonecall' || !state.linking()) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    window.location.assign(buildCallUrl(target, 'zoomphonecall', defaultCallerId(settings)));
+    record(state, target);
+  }, true);
+}
