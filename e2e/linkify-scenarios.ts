@@ -60,6 +60,24 @@ export function registerLinkifyScenarios(test: Test): void {
       ['212-555-0103', call('2125550103')],
     ]);
     expect(await liveText(page)).toBe(await servedText(page));
+    // Skip zones the page adds later are skipped too, the added element itself included.
+    await page.evaluate(() => {
+      const code = document.createElement('code');
+      code.textContent = '212-555-0166';
+      const pre = document.createElement('pre');
+      pre.append(document.createElement('span'));
+      pre.firstChild?.appendChild(document.createTextNode('212-555-0167'));
+      const p = document.createElement('p');
+      p.textContent = 'Added: 212-555-0104';
+      document.body.append(code, pre, p);
+    }, undefined);
+    await expectLinks(page, [
+      ['212-555-0100', call('2125550100')],
+      ['212-555-0101', call('2125550101')],
+      ['212-555-0102', call('2125550102')],
+      ['212-555-0103', call('2125550103')],
+      ['212-555-0104', call('2125550104')],
+    ]);
     expect(page.errors).toEqual([]);
   });
 

@@ -73,7 +73,7 @@ export function registerPageScenarios(test: Test): void {
     await waitForLinks(page, 7);
   });
 
-  test('a frame that keeps its text node gets it back whole when linking is turned off', async ({ harness }) => {
+  test('a framework that keeps its text node gets it back whole when linking is turned off', async ({ harness }) => {
     const page = await harness.open(harness.server.url('dynamic.html'));
     await waitForLinks(page, 3);
     await setStored(harness, { linkingEnabled: false });

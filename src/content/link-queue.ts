@@ -1,37 +1,45 @@
-import { type LinkContext, linkifySegment } from './linkify';
+import { type FoundNumbers, findInSegment, type LinkContext, wrapFound } from './linkify';
+import { SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { type Segment, segmentsIn } from './segments';
-import { SLICE_MS, whenIdle } from './scheduler';
 
 /**
- * Subtrees waiting to be linked. Adding only queues; walking and wrapping run later in idle slices of at most
- * SLICE_MS, resuming mid-walk where the last slice stopped. A root whose ancestor is queued (and not yet being
- * walked) is dropped, since the ancestor's walk covers it. `afterSlice` runs after each slice's DOM changes.
+ * Subtrees waiting to be linked, in two phases. Finding walks the queued roots in slices of at most SLICE_MS,
+ * resuming mid-walk, and changes nothing; wrapping applies what was found, in batches (see WRAP_AFTER_MS), each
+ * also within the time budget. A root whose ancestor is queued (and not yet being walked) is dropped, since the
+ * ancestor's walk covers it. `afterWrap` runs after each batch of DOM changes.
  */
 export class LinkQueue {
   readonly #roots: Node[] = [];
-  readonly #queued = new Set<Node>();
-  #walk: { root: Node; segments: Generator<Segment | null> } | undefined;
-  #scheduled = false;
+  readonly #queued = new Map<Node, Urgency>();
+  readonly #found: FoundNumbers[] = [];
+  #oldestFound = 0;
+  #walk: Generator<Segment | null> | undefined;
+  #walkUrgency: Urgency = 'idle';
+  #scheduled: Urgency | undefined;
   #stopped = false;
 
   constructor(
     private readonly context: LinkContext,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
-    private readonly afterSlice: () => void,
+    private readonly afterWrap: () => void,
   ) {}
 
-  add(node: Node): void {
-    if (this.#stopped || this.#queued.has(node)) return;
-    this.#queued.add(node);
-    this.#roots.push(node);
+  /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
+  add(node: Node, urgency: Urgency): void {
+    if (this.#stopped || this.#queued.get(node) === urgency) return;
+    this.#queued.set(node, urgency);
+    // Prompt work goes first; within an urgency, first come first served.
+    if (urgency === 'prompt') this.#roots.splice(this.#promptCount(), 0, node);
+    else this.#roots.push(node);
     this.#schedule();
   }
 
-  /** Drops everything queued and stops scheduling (linking turned off, or the script is being replaced). */
+  /** Drops everything queued and found (linking turned off, or the page is being relinked). */
   stop(): void {
     this.#stopped = true;
     this.#roots.length = 0;
     this.#queued.clear();
+    this.#found.length = 0;
     this.#walk = undefined;
   }
 
@@ -39,53 +47,83 @@ export class LinkQueue {
     this.#stopped = false;
   }
 
-  get idle(): boolean {
-    return this.#roots.length === 0 && this.#walk === undefined;
+  #promptCount(): number {
+    let count = 0;
+    while (count < this.#roots.length && this.#queued.get(this.#roots[count] as Node) === 'prompt') count++;
+    return count;
+  }
+
+  #finding(): boolean {
+    return this.#roots.length > 0 || this.#walk !== undefined;
+  }
+
+  #urgency(): Urgency {
+    const next = this.#roots[0];
+    return (this.#walk && this.#walkUrgency === 'prompt') || (next && this.#queued.get(next) === 'prompt') ? 'prompt' : 'idle';
   }
 
   #schedule(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    whenIdle(() => this.#runSlice());
+    const urgency = this.#urgency();
+    if (this.#scheduled === urgency || this.#scheduled === 'prompt') return;
+    this.#scheduled = urgency;
+    schedule(urgency, () => {
+      if (this.#scheduled === urgency) this.#scheduled = undefined;
+      this.#runSlice();
+    });
   }
 
-  #hasQueuedAncestor(node: Node): boolean {
+  /** An ancestor queued at least as urgently will walk this root too. */
+  #coveredByAncestor(node: Node, urgency: Urgency): boolean {
     for (let parent = node.parentNode; parent; parent = parent.parentNode) {
-      if (this.#queued.has(parent)) return true;
+      const queued = this.#queued.get(parent);
+      if (queued === 'prompt' || (queued === 'idle' && urgency === 'idle')) return true;
     }
     return false;
   }
 
-  #nextWalk(): boolean {
+  #nextWalk(): Generator<Segment | null> | undefined {
     for (let root = this.#roots.shift(); root; root = this.#roots.shift()) {
-      if (!root.isConnected || this.#hasQueuedAncestor(root)) {
-        this.#queued.delete(root);
-        continue;
-      }
-      // From here on, nodes added under this root are queued on their own: the walk may already be past them.
+      const urgency = this.#queued.get(root) ?? 'idle';
       this.#queued.delete(root);
-      this.#walk = { root, segments: segmentsIn(root, this.onShadowRoot) };
-      return true;
+      // From here on, nodes added under this root are queued on their own: the walk may already be past them.
+      if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
+        this.#walkUrgency = urgency;
+        return segmentsIn(root, this.onShadowRoot);
+      }
     }
-    return false;
+    return undefined;
   }
 
   #runSlice(): void {
-    this.#scheduled = false;
     if (this.#stopped) return;
     const deadline = performance.now() + SLICE_MS;
+    const prompt = this.#urgency() === 'prompt';
     while (performance.now() < deadline) {
-      if (!this.#walk && !this.#nextWalk()) break;
-      const walk = this.#walk;
-      if (!walk) break;
-      const step = walk.segments.next();
-      if (step.done) {
-        this.#walk = undefined;
-      } else if (step.value) {
-        linkifySegment(step.value, this.context);
+      this.#walk ??= this.#nextWalk();
+      if (!this.#walk) break;
+      const step = this.#walk.next();
+      if (step.done) this.#walk = undefined;
+      else if (step.value) {
+        const found = findInSegment(step.value, this.context);
+        if (found) {
+          if (this.#found.length === 0) this.#oldestFound = performance.now();
+          this.#found.push(found);
+        }
       }
     }
-    this.afterSlice();
-    if (!this.idle) this.#schedule();
+    const waited = performance.now() - this.#oldestFound;
+    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > WRAP_AFTER_MS)) this.#wrap(deadline + SLICE_MS);
+    if (this.#finding() || this.#found.length > 0) this.#schedule();
+  }
+
+  #wrap(deadline: number): void {
+    let done = 0;
+    while (done < this.#found.length && (done === 0 || performance.now() < deadline)) {
+      wrapFound(this.#found[done] as FoundNumbers, this.context);
+      done++;
+    }
+    this.#found.splice(0, done);
+    this.#oldestFound = performance.now();
+    this.afterWrap();
   }
 }

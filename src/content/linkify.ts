@@ -71,14 +71,24 @@ function labelBefore(segment: Segment): string {
   return (previous.textContent ?? '').slice(-60);
 }
 
-/** Links every number in a segment; returns how many numbers were linked. */
-export function linkifySegment(segment: Segment, context: LinkContext): number {
-  // A segment can span a pause of the walk, and the page may have changed its nodes meanwhile: every node must
-  // still be in the page and hold the text the offsets refer to (a change is re-queued by the observer anyway).
+/** Numbers found in a segment, waiting to be wrapped. */
+export interface FoundNumbers {
+  readonly segment: Segment;
+  readonly matches: readonly PhoneMatch[];
+}
+
+/** Finds the numbers in a segment (no DOM change). */
+export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
+  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  return matches.length > 0 ? { segment, matches } : undefined;
+}
+
+/** Wraps found numbers in call links; returns how many were linked. */
+export function wrapFound({ segment, matches }: FoundNumbers, context: LinkContext): number {
+  // Finding and wrapping run in different tasks, and the page may have changed the nodes meanwhile: every node
+  // must still be in the page and hold the text the offsets refer to (a change is re-queued by the observer).
   if (!segment.nodes.every((node) => node.isConnected)) return 0;
   if (segment.nodes.map((node) => node.data).join('') !== segment.text) return 0;
-  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
-  if (matches.length === 0) return 0;
   const settings = context.settings();
   for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings);
   return matches.length;

@@ -25,8 +25,8 @@ export class PageLinker {
   start(): void {
     this.#queue.restart();
     this.#observe(this.doc);
-    for (const block of this.#visibleBlocks()) this.#queue.add(block);
-    this.#queue.add(this.doc.body ?? this.doc.documentElement);
+    for (const block of this.#visibleBlocks()) this.#queue.add(block, 'prompt');
+    this.#queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
   }
 
   /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
@@ -67,24 +67,24 @@ export class PageLinker {
     if (this.#roots.has(root)) return;
     this.#roots.set(root, observeRoot(root, {
       added: (node) => this.#queueAdded(node),
-      changed: (text) => this.#queue.add(text),
-      rescan: (node) => this.#queue.add(node),
+      changed: (text) => this.#queue.add(text, 'prompt'),
+      rescan: (node) => this.#queue.add(node, 'idle'),
     }));
   }
 
   #addShadowRoot(root: ShadowRoot): void {
     if (this.#roots.has(root)) return;
     this.#observe(root);
-    this.#queue.add(root);
+    this.#queue.add(root, 'prompt');
   }
 
   #queueAdded(node: Node): void {
     if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && isInlineElement(node))) {
       // Added text may complete a number split across inline elements: read its whole block again.
       const block = blockOf(node);
-      if (!isInSkipZone(node)) this.#queue.add(block);
+      if (!isInSkipZone(node)) this.#queue.add(block, 'prompt');
     } else if (node instanceof Element && !isInSkipZone(node)) {
-      this.#queue.add(node);
+      this.#queue.add(node, 'prompt');
     }
   }
 

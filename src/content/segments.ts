@@ -1,5 +1,5 @@
 import { mayContainPhone } from '../core/find-phones';
-import { isSkippedElement } from './skip-zones';
+import { isInSkipZone, isSkippedElement } from './skip-zones';
 
 /**
  * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block
@@ -67,6 +67,8 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     if (segment) yield segment;
   }
 
+  // The root itself may be in (or be) a skip zone: a <pre> under the viewport, a <code> the page appended.
+  if (isInSkipZone(root) || (root instanceof Element && isSkippedElement(root))) return;
   if (root.nodeType === Node.TEXT_NODE) {
     pending.push(root as Text);
     yield* flush();

@@ -1,0 +1,100 @@
+/** Chromium with and without the shipped extension, and the measurements the page benchmark takes in them. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export interface Chromium {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the unpacked extension at `extensionDir`, or with no extension. */
+export async function launch(extensionDir: string | undefined): Promise<Chromium> {
+  const dir = await mkdtemp(join(tmpdir(), 'c2z-bench-'));
+  const withExtension = extensionDir !== undefined;
+  const extension = resolve(extensionDir ?? '.');
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: withExtension ? [...ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [...ARGS, '--disable-extensions'],
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+/** Serves generated pages from memory on 127.0.0.1. */
+export async function servePages(pages: Record<string, string>): Promise<{ url(name: string): string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const html = pages[(request.url ?? '/').slice(1)];
+    if (html === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+export interface Load {
+  readonly page: Page;
+  /** Main-thread busy time of the renderer, ms (CDP Performance TaskDuration). */
+  taskMs(): Promise<number>;
+  scriptMs(): Promise<number>;
+  /** Long tasks (≥ 50 ms) that started after the load event, ms. */
+  longTasksAfterLoad(): Promise<number[]>;
+  links(): Promise<number>;
+}
+
+const LONG_TASKS = `window.__long=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true});`;
+
+/** Opens `url` and waits until the renderer has gone quiet (and, when given, `links` call links exist). */
+export async function load(context: BrowserContext, url: string, links = 0): Promise<Load> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async (name: string) => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  };
+  const count = () => page.evaluate(() => document.querySelectorAll('a.c2z-link').length);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const deadline = Date.now() + 120_000;
+  while (links > 0 && (await count()) < links && Date.now() < deadline) await page.waitForTimeout(50);
+  // Quiet: no more than 1 ms of main-thread work over 500 ms.
+  let last = await metric('TaskDuration');
+  for (;;) {
+    await page.waitForTimeout(500);
+    const now = await metric('TaskDuration');
+    if (now - last < 1 || Date.now() > deadline) break;
+    last = now;
+  }
+  return {
+    page,
+    taskMs: () => metric('TaskDuration'),
+    scriptMs: () => metric('ScriptDuration'),
+    longTasksAfterLoad: () => page.evaluate(() => {
+      const loadEnd = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const after = loadEnd?.loadEventEnd ?? 0;
+      return ((window as unknown as { __long: [number, number][] }).__long).filter(([start]) => start >= after).map(([, d]) => d);
+    }),
+    links: count,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
