@@ -49,6 +49,8 @@ export interface Load {
   /** Long tasks (≥ 50 ms) that started after the load event, ms. */
   longTasksAfterLoad(): Promise<number[]>;
   links(): Promise<number>;
+  /** Waits until the renderer has been quiet for 500 ms. */
+  settle(): Promise<void>;
 }
 
 const LONG_TASKS = `window.__long=[];new PerformanceObserver(l=>{for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true});`;
@@ -68,14 +70,18 @@ export async function load(context: BrowserContext, url: string, links = 0): Pro
   const deadline = Date.now() + 120_000;
   while (links > 0 && (await count()) < links && Date.now() < deadline) await page.waitForTimeout(50);
   // Quiet: no more than 1 ms of main-thread work over 500 ms.
-  let last = await metric('TaskDuration');
-  for (;;) {
-    await page.waitForTimeout(500);
-    const now = await metric('TaskDuration');
-    if (now - last < 1 || Date.now() > deadline) break;
-    last = now;
-  }
+  const settle = async () => {
+    let last = await metric('TaskDuration');
+    for (;;) {
+      await page.waitForTimeout(500);
+      const now = await metric('TaskDuration');
+      if (now - last < 1 || Date.now() > deadline) break;
+      last = now;
+    }
+  };
+  await settle();
   return {
+    settle,
     page,
     taskMs: () => metric('TaskDuration'),
     scriptMs: () => metric('ScriptDuration'),

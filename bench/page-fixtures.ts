@@ -127,8 +127,9 @@ export function infiniteScroll(batches: number): { html: string; numbers: number
 /** A status line whose text node is rewritten 60 times a second (digits, but no phone number). */
 export function ticker(): { html: string; numbers: number } {
   const script = `const node=document.createTextNode('');document.getElementById('status').append(node);` +
-    `window.__mutations=0;new MutationObserver(r=>{window.__mutations+=r.length}).observe(document.body,{subtree:true,childList:true,characterData:true});` +
-    `window.__tick=(ms)=>new Promise(done=>{const end=performance.now()+ms;const t=setInterval(()=>{const d=new Date();` +
+    // Counts every mutation record but the ticker's own text writes: with or without the extension it must stay 0.
+    `window.__mutations=0;new MutationObserver(r=>{window.__mutations+=r.filter(m=>m.target!==node).length}).observe(document.body,{subtree:true,childList:true,characterData:true});` +
+    `window.__tick=(ms)=>new Promise(done=>{window.__mutations=0;const end=performance.now()+ms;const t=setInterval(()=>{const d=new Date();` +
     `node.nodeValue='Last update '+d.toISOString().replace('T',' ').slice(0,23);if(performance.now()>end){clearInterval(t);done();}},1000/60);});`;
   return { html: page('Ticker', `<p id="status"></p><p>Support: (212) 201-4567</p>`, [], script), numbers: 1 };
 }

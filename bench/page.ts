@@ -18,7 +18,7 @@ const CONTENT_SCRIPT = `${EXTENSION_DIR}/src/content/index.js`;
 
 const fmt = (ms: number) => ms.toFixed(1);
 
-/** The in-page "oracle": wraps the known number strings of each paragraph, with no detection at all. */
+/** The in-page "oracle": wraps the known number strings of each paragraph in one task, with no detection at all. */
 const ORACLE = () => {
   const known = (window as unknown as { __known: string[][] }).__known;
   const start = performance.now();
@@ -49,7 +49,14 @@ async function staticPage(withExt: Chromium, without: Chromium, url: string, nam
     const withoutMs = await a.taskMs();
     const withoutScript = await a.scriptMs();
     const longestWithout = Math.max(0, ...(await a.longTasksAfterLoad()));
-    const oracleMs = oracle ? await a.page.evaluate(ORACLE) : undefined;
+    // The oracle's cost includes the style and layout its DOM changes cause, as ours does.
+    let oracleMs: number | undefined;
+    if (oracle) {
+      const before = await a.taskMs();
+      await a.page.evaluate(ORACLE);
+      await a.settle();
+      oracleMs = (await a.taskMs()) - before;
+    }
     await a.page.close();
     const b = await load(withExt.context, url, expected);
     const result: StaticResult = {
@@ -154,7 +161,7 @@ const section: BenchSection = {
         `| (c) no digits: ≤ 1 ms of our script | ${fmt((rows[3] as StaticResult).scriptAdded)} ms script added | ${(rows[3] as StaticResult).scriptAdded <= 1 ? 'yes' : 'no'} |`,
         `| (c) 500 KB digits: ≤ 50 ms, 0 links | ${fmt((rows[2] as StaticResult).withMs - (rows[2] as StaticResult).withoutMs)} ms added, ${(rows[2] as StaticResult).links} links | ${(rows[2] as StaticResult).withMs - (rows[2] as StaticResult).withoutMs <= 50 && (rows[2] as StaticResult).links === 0 ? 'yes' : 'no'} |`,
         `| (d) infinite scroll: every batch linked, p95 ≤ 100 ms, flat | ${scrolled.linked}/${SCROLL_BATCHES} batches linked; p50 ${fmt(percentile(scrolled.latencies, 50))} ms, p95 ${fmt(percentile(scrolled.latencies, 95))} ms; first third ${fmt(scrolled.first)} ms, last third ${fmt(scrolled.last)} ms | ${scrolled.linked === SCROLL_BATCHES && percentile(scrolled.latencies, 95) <= 100 ? 'yes' : 'no'} |`,
-        `| (e) text rewritten 60×/s for 5 s: CPU ≤ 1.2×, no mutations of ours | ${fmt(tickWith.ms)} ms vs ${fmt(tickWithout.ms)} ms (${(tickWith.ms / tickWithout.ms).toFixed(2)}×); page saw ${tickWith.mutations} vs ${tickWithout.mutations} mutation records | ${tickWith.ms <= 1.2 * tickWithout.ms && tickWith.mutations === tickWithout.mutations ? 'yes' : 'no'} |`,
+        `| (e) text rewritten 60×/s for 5 s: CPU ≤ 1.2×, no mutations of ours | ${fmt(tickWith.ms)} ms vs ${fmt(tickWithout.ms)} ms (${(tickWith.ms / tickWithout.ms).toFixed(2)}×); mutation records other than the page's own writes: ${tickWith.mutations} with, ${tickWithout.mutations} without | ${tickWith.ms <= 1.2 * tickWithout.ms && tickWith.mutations === tickWithout.mutations ? 'yes' : 'no'} |`,
         `| (f) content script | ${(statSync(CONTENT_SCRIPT).size / 1024).toFixed(0)} KB (${(gzipSync(source).length / 1024).toFixed(0)} KB gzip), compile ${fmt(compile)} ms (median of 5, \`new Function\`) | reported |`,
       ];
       return lines.join('\n');
