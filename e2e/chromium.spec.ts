@@ -1,7 +1,9 @@
 import { launchChromium } from './chromium-driver';
+import { registerCallScenarios } from './call-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
 import { registerPageScenarios } from './page-scenarios';
+import { registerPopupScenarios } from './popup-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 import { registerScreenshots } from './screenshots';
@@ -12,3 +14,5 @@ registerLinkifyScenarios(test);
 registerPageScenarios(test);
 registerScreenshots(test);
 registerOptionsScenarios(test);
+registerCallScenarios(test);
+registerPopupScenarios(test);

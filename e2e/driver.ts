@@ -7,7 +7,9 @@ export interface TestPage {
   readonly errors: readonly string[];
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  click(selector: string): Promise<void>;
+  click(selector: string, options?: { readonly button?: 'left' | 'right' }): Promise<void>;
+  /** Focuses `selector` and presses `key` (e.g. 'Enter') as the user would. */
+  press(selector: string, key: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;

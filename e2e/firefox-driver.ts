@@ -30,7 +30,11 @@ function wrap(page: Page): TestPage {
     errors,
     goto: (url) => goto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    click: (selector) => page.click(selector),
+    click: (selector, options) => page.click(selector, options),
+    press: async (selector, key) => {
+      await page.focus(selector);
+      await page.keyboard.press(key as never);
+    },
     fill: (selector, value) => page.locator(selector).fill(value),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),

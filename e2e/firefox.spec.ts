@@ -1,7 +1,9 @@
 import { launchFirefox } from './firefox-driver';
+import { registerCallScenarios } from './call-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
 import { registerPageScenarios } from './page-scenarios';
+import { registerPopupScenarios } from './popup-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 
@@ -10,3 +12,5 @@ registerScenarios(test);
 registerLinkifyScenarios(test);
 registerPageScenarios(test);
 registerOptionsScenarios(test);
+registerCallScenarios(test);
+registerPopupScenarios(test);

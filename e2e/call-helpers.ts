@@ -1,0 +1,85 @@
+import { type ExtensionBrowser, nextCall, type TestPage, waitFor } from './driver';
+import type { Harness } from './harness';
+
+export const OPTIONS = 'src/options/index.html';
+export const POPUP = 'src/popup/index.html';
+
+export interface MenuItem {
+  readonly id: string;
+  readonly title: string;
+  readonly visible: boolean;
+  readonly parentId?: string;
+}
+
+/** Stores settings as the options page would (settings v2, one key per field, in storage.sync). */
+export async function storeSettings(harness: Harness, settings: Record<string, unknown>): Promise<TestPage> {
+  const page = await harness.openExtensionPage(OPTIONS);
+  await page.evaluate((items) => chrome.storage.sync.set({ ...items, settingsVersion: 2 }), settings);
+  return page;
+}
+
+/** A page of ours to talk to the test build's seam from. */
+export function seamPage(harness: Harness): Promise<TestPage> {
+  return harness.openExtensionPage(OPTIONS);
+}
+
+export function seam<R>(seamPage: TestPage, message: Record<string, unknown>): Promise<R> {
+  return seamPage.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<R>;
+}
+
+/** The tab id of `page`, brought to the front (the active tab of the last focused window). */
+export async function tabIdOf(seamPage: TestPage, page: TestPage): Promise<number> {
+  await page.bringToFront();
+  return seam<number>(seamPage, { type: 'test:active-tab' });
+}
+
+export function menuItems(seamPage: TestPage): Promise<MenuItem[]> {
+  return seam<MenuItem[]>(seamPage, { type: 'test:menu-items' });
+}
+
+/** Waits until the menu item `id` shows `title` and is visible (or, with title undefined, is hidden). */
+export function menuItemShows(seamPage: TestPage, id: string, title: string | undefined): Promise<MenuItem> {
+  return waitFor(`menu item ${id} to ${title === undefined ? 'hide' : `show "${title}"`}`, async () => {
+    const item = (await menuItems(seamPage)).find((entry) => entry.id === id);
+    if (!item) return undefined;
+    return (title === undefined ? !item.visible : item.visible && item.title === title) ? item : undefined;
+  });
+}
+
+/** Hands the background the menu click the browser would deliver in `page`'s tab; returns the call it opened. */
+export async function clickMenu(browser: ExtensionBrowser, seamPage: TestPage, page: TestPage, info: Record<string, unknown>): Promise<string> {
+  const before = browser.calls.length;
+  await page.bringToFront();
+  await seam(seamPage, { type: 'test:context-menu-click', info });
+  return nextCall(browser, before);
+}
+
+/** Waits for the popup (opened as a page in a tab, aimed at `tabId`) to show the page it targets. */
+export async function openPopup(harness: Harness, tabId: number): Promise<TestPage> {
+  const popup = await harness.openExtensionPage(`${POPUP}?tab=${tabId}`);
+  await waitFor('the popup', () => popup.evaluate(() => document.body.dataset.ready === 'true', undefined));
+  return popup;
+}
+
+/** The numbers listed in one of the popup's lists. */
+export function popupList(popup: TestPage, id: string): Promise<string[]> {
+  return popup.evaluate((listId) => [...document.querySelectorAll(`#${listId} .number`)].map((n) => n.textContent ?? ''), id);
+}
+
+export function hrefOf(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((sel) => document.querySelector<HTMLAnchorElement>(sel)?.href ?? '', selector);
+}
+
+/** Brings the page to the front (the shortcut acts on the active tab), then selects an element's text. */
+export async function selectInFront(page: TestPage, selector: string): Promise<string> {
+  await page.bringToFront();
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) throw new Error(`no ${sel}`);
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString() ?? '';
+  }, selector);
+}
