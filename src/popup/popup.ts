@@ -8,7 +8,7 @@ import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY } from '../platform
 import { loadSettingsState, saveSettings, type SettingsState, watchSettingsState } from '../platform/settings-store';
 import { localize, t } from './i18n';
 import { renderNumbers } from './number-list';
-import { sitesWithLinking } from './site-switch';
+import { sitesWithLinking } from '../core/site-toggle';
 
 const REFRESH_MS = 1000;
 

@@ -1,5 +1,5 @@
-import type { Settings } from '../core/settings';
-import { isLinkingAllowed, MAX_SITES, parseSitePattern, siteMatches } from '../core/site-list';
+import type { Settings } from './settings';
+import { isLinkingAllowed, MAX_SITES, parseSitePattern, siteMatches } from './site-list';
 
 /**
  * The site list that turns linking on `hostname` on or off, changing as little as possible: turning a site off
