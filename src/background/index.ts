@@ -14,7 +14,7 @@ import { installTestSeam } from './test-seam';
 // Reading the admin's values at start-up fills their cache, so the first pages need not wait for the policy
 // service (see platform/managed-store.ts). Menus follow the settings (SMS, caller IDs), so they are rebuilt when
 // those change; a restarted worker only recalls them (the browser kept them).
-const buildMenus = () => loadSettings().then((settings) => createMenus(settings)).then(loadManaged);
+const buildMenus = () => createMenus(loadSettings()).then(loadManaged);
 browser.runtime.onInstalled.addListener((details) => {
   void buildMenus();
   if (details.reason === 'install') void applyPlatformDefaults();
@@ -27,6 +27,6 @@ listenForCommands();
 listenForOmnibox();
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 watchSettings((settings) => void createMenus(settings));
-void loadSettings().then((settings) => createMenus(settings, false));
+void createMenus(loadSettings(), false);
 
 if (__TEST_BUILD__) installTestSeam();

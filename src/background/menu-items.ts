@@ -87,13 +87,15 @@ function itemsFor(settings: Settings): [MenuItemState, Menus.ContextType][] {
  * never interleave. With `create` false it only recalls which items exist (a restarted worker: the browser kept
  * the menu, but this worker's memory of it is new).
  */
-export function createMenus(settings: Settings, create = true): Promise<void> {
+export function createMenus(settings: Settings | Promise<Settings>, create = true): Promise<void> {
   const menus = menusApi();
   if (!menus) return Promise.resolve();
+  // Queued at once (not when the settings arrive), so a title update right after a worker start waits for it.
   const run = async () => {
+    const specs = itemsFor(await settings);
     if (create) await menus.removeAll();
     items.clear();
-    for (const [item, context] of itemsFor(settings)) {
+    for (const [item, context] of specs) {
       if (create) await createItem(menus, item, [context]);
       else items.set(item.id, item);
     }
