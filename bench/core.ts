@@ -9,20 +9,11 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { findPhones } from '../src/core/find-phones';
 import { htmlBlocks } from '../scripts/html-blocks';
 import type { BenchSection } from './index';
+import { random } from './random';
 
 const TARGET_BYTES = 100 * 1024;
 const RUNS = 7;
 
-/** Deterministic PRNG (mulberry32) so the inputs are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Input { name: string; blocks: string[]; planted: string[] }
 

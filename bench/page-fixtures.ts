@@ -3,16 +3,7 @@
  * exact strings of its phone numbers (window.__known, one list per paragraph) for the oracle pass.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 const WORDS = ('the of and to in is was for on that with as by at from his her they this have are were had which ' +
   'would been their said more about there one other some time could when what into only after people made then ' +
