@@ -4,7 +4,6 @@ import { LinkQueue } from './link-queue';
 import type { LinkContext } from './linkify';
 import { observeRoot } from './observe';
 import { blockOf, isInlineElement } from './segments';
-import { isInSkipZone } from './skip-zones';
 
 /**
  * Links the numbers of one document and keeps them linked: the document and every open shadow root in it get
@@ -78,12 +77,15 @@ export class PageLinker {
     this.#queue.add(root, 'prompt');
   }
 
+  /**
+   * The observer's hot path: no ancestor walks here. Skip zones are checked once, when the root is walked
+   * (segmentsIn); a node inside one has that zone (or a skipped ancestor) as its block.
+   */
   #queueAdded(node: Node): void {
     if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && isInlineElement(node))) {
       // Added text may complete a number split across inline elements: read its whole block again.
-      const block = blockOf(node);
-      if (!isInSkipZone(node)) this.#queue.add(block, 'prompt');
-    } else if (node instanceof Element && !isInSkipZone(node)) {
+      this.#queue.add(blockOf(node), 'prompt');
+    } else if (node instanceof Element) {
       this.#queue.add(node, 'prompt');
     }
   }
