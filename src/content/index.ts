@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { installCallFeatures } from './call-features';
 import { showNotice } from './notice';
 import { PageLinker } from './page-linker';
+import { installContentTestSeam } from './test-seam';
 
 /** The site this document belongs to; an about:blank frame belongs to the page that made it. */
 function siteHostname(): string {
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const linker = new PageLinker(document, { region: () => region, settings: () => settings });
   let linking = isLinkingAllowed(settings, hostname);
   if (linking) linker.start();
+  if (__TEST_BUILD__) installContentTestSeam(linker);
 
   watchSettings((next) => {
     const wasLinking = linking;

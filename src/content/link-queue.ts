@@ -17,6 +17,7 @@ export class LinkQueue {
   #walkUrgency: Urgency = 'idle';
   #scheduled: Urgency | undefined;
   #stopped = false;
+  #idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly context: LinkContext,
@@ -41,10 +42,27 @@ export class LinkQueue {
     this.#queued.clear();
     this.#found.length = 0;
     this.#walk = undefined;
+    this.#notifyIdle();
   }
 
   restart(): void {
     this.#stopped = false;
+  }
+
+  /** Resolves once nothing is queued, being walked or waiting to be wrapped (at once when stopped or idle). */
+  whenIdle(): Promise<void> {
+    if (this.#stopped || this.#idle()) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  #idle(): boolean {
+    return !this.#finding() && this.#found.length === 0;
+  }
+
+  #notifyIdle(): void {
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   #promptCount(): number {
@@ -113,7 +131,8 @@ export class LinkQueue {
     }
     const waited = performance.now() - this.#oldestFound;
     if (this.#found.length > 0 && (prompt || !this.#finding() || waited > WRAP_AFTER_MS)) this.#wrap(deadline + SLICE_MS);
-    if (this.#finding() || this.#found.length > 0) this.#schedule();
+    if (!this.#idle()) this.#schedule();
+    else this.#notifyIdle();
   }
 
   #wrap(deadline: number): void {

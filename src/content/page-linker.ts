@@ -48,6 +48,20 @@ export class PageLinker {
     this.start();
   }
 
+  /** Walks the whole page again as on start; linking is idempotent, so this changes nothing already linked. */
+  rescan(): void {
+    this.#queue.add(this.doc.body ?? this.doc.documentElement, 'prompt');
+  }
+
+  /**
+   * Resolves when every change made so far has been linked: first lets pending mutation records reach the
+   * observers (their callbacks run before the next task), then waits for the queue to drain.
+   */
+  async whenIdle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.#queue.whenIdle();
+  }
+
   unlinkAll(): void {
     for (const root of this.#allRoots()) {
       for (const link of callLinksIn(root)) {
