@@ -11,7 +11,19 @@ export function isSkippedElement(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
   // SVG text (and anything else outside HTML) is drawn, not flowed: a link there would break the drawing.
   if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+  return isEditingHost(element);
+}
+
+/**
+ * An element that makes its subtree editable. Read from the attribute, not `isContentEditable`, which makes
+ * Chromium bring the whole page's style up to date on every call (a forced style pass per walk slice). Walks
+ * check every ancestor, so the editing host itself is enough.
+ */
+function isEditingHost(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  if (value === null) return false;
+  const normalized = value.toLowerCase();
+  return normalized === '' || normalized === 'true' || normalized === 'plaintext-only';
 }
 
 /** True when `node` lies inside a skipped element: checked on every ancestor, not only the parent. */
