@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './build/manifest.ts';
+import { rawMetadataAlias } from './build/raw-metadata.ts';
 
 // `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ (or $TEST_OUT_DIR)
 // instead of dist/.
@@ -9,6 +10,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode;
   const testBuild = process.env.TEST_BUILD === '1';
   return {
+    resolve: { alias: [rawMetadataAlias] },
     define: { __TEST_BUILD__: JSON.stringify(testBuild), __BROWSER__: JSON.stringify(browser) },
     plugins: [
       crx({

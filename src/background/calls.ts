@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from '../core/phone-lib';
 import browser from 'webextension-polyfill';
 import { buildCallUrl, buildSmsUrl } from '../core/call-url';
 import { defaultCallerId } from '../core/caller-id';

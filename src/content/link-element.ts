@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumber } from '../core/phone-lib';
 import { buildCallUrl } from '../core/call-url';
 import { defaultCallerId } from '../core/caller-id';
 import type { Dialable } from '../core/dialable';
@@ -17,7 +17,7 @@ export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
 }
 
 function displayNumber(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  return parsePhoneNumber(e164)?.formatInternational() ?? e164;
 }
 
 /** Points a call link at the URL for the current settings. */

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumber } from './phone-lib';
 import { isValidCallerId } from './call-url';
 import { isZoomExtension } from './dialable';
 import { type Checked, fail, ok } from './problem';
@@ -23,7 +23,7 @@ export function parseCallerId(input: string, region: Region): Checked<string> {
   if (value === '') return ok('');
   if (isZoomExtension(value)) return ok(value);
   if (!/^[+\d(][\d\s().\-]*$/.test(value)) return fail('problemCallerIdChars');
-  const parsed = parsePhoneNumberFromString(value, region);
+  const parsed = parsePhoneNumber(value, region);
   if (!parsed || !parsed.isValid()) return fail('problemCallerIdInvalid', value);
   return ok(parsed.number);
 }
@@ -55,7 +55,7 @@ export function checkCallerIds(raw: unknown): Checked<CallerIdEntry[]> {
 
 /** The number shown for a caller ID: international format for phone numbers, the digits for extensions. */
 export function formatCallerId(number: string): string {
-  return number.startsWith('+') ? (parsePhoneNumberFromString(number)?.formatInternational() ?? number) : number;
+  return number.startsWith('+') ? (parsePhoneNumber(number)?.formatInternational() ?? number) : number;
 }
 
 /** The caller ID to send with a call: the user's default when it is one of their caller IDs, else '' (none). */

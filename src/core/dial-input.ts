@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumber } from './phone-lib';
 import { type Dialable, isE164, isWellFormed, isZoomExtension } from './dialable';
 import type { Region } from './region';
 
@@ -9,7 +9,7 @@ function parseNumber(text: string, region: Region): Dialable | undefined {
   const match = TYPED.exec(text);
   if (!match) return undefined;
   const [, main = '', ext] = match;
-  const parsed = parsePhoneNumberFromString(main, region);
+  const parsed = parsePhoneNumber(main, region);
   if (!parsed?.isValid() || !isE164(parsed.number)) return undefined;
   const target: Dialable = { kind: 'e164', e164: parsed.number, ...(ext ? { ext } : {}) };
   return isWellFormed(target) ? target : undefined;
@@ -55,6 +55,6 @@ export function parseCallHref(href: string, region: Region): Dialable | undefine
 /** How a number is shown to the user: international format, with its extension; an extension as its digits. */
 export function formatDialable(target: Dialable): string {
   if (target.kind === 'extension') return target.digits;
-  const main = parsePhoneNumberFromString(target.e164)?.formatInternational() ?? target.e164;
+  const main = parsePhoneNumber(target.e164)?.formatInternational() ?? target.e164;
   return target.ext ? `${main} ext. ${target.ext}` : main;
 }

@@ -1,4 +1,5 @@
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { isSupportedCountry } from './phone-lib';
 
 export type Region = CountryCode;
 

@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from './phone-lib';
 import { isScheme, isValidCallerId, type Scheme } from './call-url';
 import { type CallerIdEntry, checkCallerIds } from './caller-id';
 import { type Checked, fail, ok, type Problem } from './problem';

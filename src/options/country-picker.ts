@@ -1,4 +1,4 @@
-import { getCountries } from 'libphonenumber-js/max';
+import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
 import { byId, h, show } from './dom';
 import { t } from './i18n';
@@ -18,7 +18,7 @@ export class CountryPicker {
 
   constructor(private readonly onChange: () => void) {
     this.names = new Intl.DisplayNames([...navigator.languages, 'en'], { type: 'region' });
-    const countries = getCountries()
+    const countries = [...SUPPORTED_COUNTRIES]
       .map((code) => ({ code, name: this.nameOf(code) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     this.select.replaceChildren(

@@ -1,4 +1,5 @@
-import { getExampleNumber } from 'libphonenumber-js/max';
+import { getExampleNumber } from 'libphonenumber-js/core';
+import { phoneMetadata } from '../core/phone-lib';
 import examples from 'libphonenumber-js/mobile/examples';
 import { buildCallUrl, type Scheme } from '../core/call-url';
 import type { Region } from '../core/region';
@@ -10,7 +11,7 @@ const US_SAMPLE = { national: '(212) 555-0100', e164: '+12125550100' };
 
 function sampleFor(region: Region): { national: string; e164: string } {
   if (region === 'US') return US_SAMPLE;
-  const example = getExampleNumber(region, examples);
+  const example = getExampleNumber(region, examples, phoneMetadata());
   return example ? { national: example.formatNational(), e164: example.number } : US_SAMPLE;
 }
 

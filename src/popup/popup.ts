@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from '../core/phone-lib';
 import browser from 'webextension-polyfill';
 import type { Dialable } from '../core/dialable';
 import { formatDialable, parseDialInput } from '../core/dial-input';

@@ -24,13 +24,14 @@ export interface Engine {
 // findNumbers takes `leniency` at run time; its type declaration leaves it out.
 type FindNumbersV2 = (text: string, options: { defaultCountry: CountryCode; v2: true; leniency: Leniency }, metadata: MetadataJson) => NumberFound[];
 
-export function createEngine(name: string, metadata: MetadataJson, leniency: Leniency): Engine {
+/** `metadata` may be a function, called on the first `find` (see ../phone-lib.ts: parsed only when needed). */
+export function createEngine(name: string, metadata: MetadataJson | (() => MetadataJson), leniency: Leniency): Engine {
   const find = findNumbers as unknown as FindNumbersV2;
   return {
     name,
     find(window, region) {
       const out: EngineMatch[] = [];
-      for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, metadata)) {
+      for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, typeof metadata === 'function' ? metadata() : metadata)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace.
         if (!number.isValid()) continue;
