@@ -16,6 +16,7 @@ export class LinkQueue {
   #walk: Generator<Segment | null> | undefined;
   #walkUrgency: Urgency = 'idle';
   #scheduled: Urgency | undefined;
+  #microtask = false;
   #stopped = false;
   #idleWaiters: (() => void)[] = [];
 
@@ -32,7 +33,22 @@ export class LinkQueue {
     // Prompt work goes first; within an urgency, first come first served.
     if (urgency === 'prompt') this.#roots.splice(this.#promptCount(), 0, node);
     else this.#roots.push(node);
-    this.#schedule();
+    if (urgency === 'prompt') this.#runInMicrotask();
+    else this.#schedule();
+  }
+
+  /**
+   * Content the page just added or changed gets its first slice in a microtask: still inside the page's own
+   * task, before the browser renders it, so our links join the layout the page's change causes anyway instead
+   * of costing another one (on a 20,000-row table, one layout is ~75 ms). What the slice leaves goes to tasks.
+   */
+  #runInMicrotask(): void {
+    if (this.#microtask) return;
+    this.#microtask = true;
+    queueMicrotask(() => {
+      this.#microtask = false;
+      this.#runSlice();
+    });
   }
 
   /** Drops everything queued and found (linking turned off, or the page is being relinked). */

@@ -1,7 +1,7 @@
 /**
- * When our slices run. Work the page just caused (content it added or changed) runs in the next task, before the
- * browser renders that content, so our links join the page's own layout instead of causing another one. The
- * first scan of a page, and big rescans, wait for idle time.
+ * When our slices run. Work the page just caused (content it added or changed) is `prompt`: its first slice runs
+ * in a microtask (link-queue.ts), the rest in the next tasks. The first scan of a page, and big rescans, are
+ * `idle` and wait for idle time.
  */
 export type Urgency = 'prompt' | 'idle';
 
