@@ -1,6 +1,7 @@
-import { type FoundNumbers, findInSegment, type LinkContext, wrapFound } from './linkify';
+import type { BackOff } from './back-off';
+import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, wrapFound } from './linkify';
 import { SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
-import { type Segment, segmentsIn } from './segments';
+import { blockOf, type Segment, segmentsIn } from './segments';
 
 /**
  * Subtrees waiting to be linked, in two phases. Finding walks the queued roots in slices of at most SLICE_MS,
@@ -14,6 +15,8 @@ export class LinkQueue {
   readonly #found: FoundNumbers[] = [];
   #oldestFound = 0;
   #walk: Generator<Segment | null> | undefined;
+  /** A segment too long to read in one go, being read a chunk per step. */
+  #longFind: Generator<undefined, FoundNumbers | undefined> | undefined;
   #walkUrgency: Urgency = 'idle';
   #scheduled: Urgency | undefined;
   #microtask = false;
@@ -22,6 +25,7 @@ export class LinkQueue {
 
   constructor(
     private readonly context: LinkContext,
+    private readonly backOff: BackOff,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
     private readonly afterWrap: () => void,
   ) {}
@@ -58,6 +62,7 @@ export class LinkQueue {
     this.#queued.clear();
     this.#found.length = 0;
     this.#walk = undefined;
+    this.#longFind = undefined;
     this.#notifyIdle();
   }
 
@@ -88,7 +93,7 @@ export class LinkQueue {
   }
 
   #finding(): boolean {
-    return this.#roots.length > 0 || this.#walk !== undefined;
+    return this.#roots.length > 0 || this.#walk !== undefined || this.#longFind !== undefined;
   }
 
   #urgency(): Urgency {
@@ -120,7 +125,7 @@ export class LinkQueue {
       const urgency = this.#queued.get(root) ?? 'idle';
       this.#queued.delete(root);
       // From here on, nodes added under this root are queued on their own: the walk may already be past them.
-      if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
+      if (root.isConnected && !this.#coveredByAncestor(root, urgency) && !this.backOff.isPaused(root, performance.now())) {
         this.#walkUrgency = urgency;
         return segmentsIn(root, this.onShadowRoot);
       }
@@ -133,17 +138,20 @@ export class LinkQueue {
     const deadline = performance.now() + SLICE_MS;
     const prompt = this.#urgency() === 'prompt';
     while (performance.now() < deadline) {
+      if (this.#longFind) {
+        const chunk = this.#longFind.next();
+        if (chunk.done) {
+          this.#longFind = undefined;
+          this.#keep(chunk.value);
+        }
+        continue;
+      }
       this.#walk ??= this.#nextWalk();
       if (!this.#walk) break;
       const step = this.#walk.next();
       if (step.done) this.#walk = undefined;
-      else if (step.value) {
-        const found = findInSegment(step.value, this.context);
-        if (found) {
-          if (this.#found.length === 0) this.#oldestFound = performance.now();
-          this.#found.push(found);
-        }
-      }
+      else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.context);
+      else if (step.value) this.#keep(findInSegment(step.value, this.context));
     }
     const waited = performance.now() - this.#oldestFound;
     if (this.#found.length > 0 && (prompt || !this.#finding() || waited > WRAP_AFTER_MS)) this.#wrap(deadline + SLICE_MS);
@@ -151,11 +159,22 @@ export class LinkQueue {
     else this.#notifyIdle();
   }
 
+  #keep(found: FoundNumbers | undefined): void {
+    if (!found) return;
+    if (this.#found.length === 0) this.#oldestFound = performance.now();
+    this.#found.push(found);
+  }
+
   #wrap(deadline: number): void {
     let done = 0;
     while (done < this.#found.length && (done === 0 || performance.now() < deadline)) {
-      wrapFound(this.#found[done] as FoundNumbers, this.context);
+      const found = this.#found[done] as FoundNumbers;
       done++;
+      const first = found.segment.nodes[0] as Text;
+      const now = performance.now();
+      // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
+      if (this.backOff.isPaused(first, now)) continue;
+      if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), now);
     }
     this.#found.splice(0, done);
     this.#oldestFound = performance.now();

@@ -38,6 +38,13 @@ function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Tex
 }
 
 /**
+ * Marks a call link followed by a text node we split off (the text after the number). The DOM then says which
+ * nodes are ours even with our bookkeeping gone: an updated content script merges them back exactly
+ * (lifecycle.ts), where the text node after an unmarked link is the page's.
+ */
+export const TAIL_MARK = 'data-c2z-tail';
+
+/**
  * Wraps pieces of one text node in call links. The node itself stays in place holding the text before the first
  * piece (see link-groups.ts); the links and the text between and after them are inserted after it.
  */
@@ -45,9 +52,11 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings): v
   const owner = ownerOf(node) ?? node;
   const inserted: ChildNode[] = [];
   for (const piece of pieces.toReversed()) {
-    if (piece.to < node.data.length) inserted.push(node.splitText(piece.to));
+    const tail = piece.to < node.data.length;
+    if (tail) inserted.push(node.splitText(piece.to));
     const numberText = node.splitText(piece.from);
     const link = createCallLink(node.ownerDocument, piece.match, settings);
+    if (tail) link.setAttribute(TAIL_MARK, '');
     if (!piece.first) {
       // One number, several links (it spans elements): only the first is a tab stop and is announced.
       link.tabIndex = -1;
@@ -80,6 +89,38 @@ export interface FoundNumbers {
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
   const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  return matches.length > 0 ? { segment, matches } : undefined;
+}
+
+/** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
+export const CHUNK_CHARS = 32_768;
+/** Context read on each side of a chunk, so a number across a chunk edge, and the words around it, are seen whole. */
+const CHUNK_MARGIN = 256;
+
+/**
+ * Finds the numbers in a long segment a chunk at a time, yielding after each chunk so the caller can stop for
+ * its time budget (a 10 MB text node would otherwise be one task of seconds). Each chunk is read with a margin
+ * of context on both sides and keeps the matches that start inside it; the next chunk starts after the last
+ * match kept, so no number is found twice or cut in two.
+ */
+export function* findInLongSegment(segment: Segment, context: LinkContext): Generator<undefined, FoundNumbers | undefined> {
+  const { text } = segment;
+  const matches: PhoneMatch[] = [];
+  for (let from = 0; from < text.length;) {
+    const to = Math.min(text.length, from + CHUNK_CHARS);
+    const windowStart = Math.max(0, from - CHUNK_MARGIN);
+    const before = from === 0 ? labelBefore(segment) : '';
+    let next = to;
+    for (const match of findPhones(text.slice(windowStart, to + CHUNK_MARGIN), context.region(), { before })) {
+      const start = match.start + windowStart;
+      if (start < from || start >= to) continue;
+      const end = match.end + windowStart;
+      matches.push({ ...match, start, end });
+      next = Math.max(next, end);
+    }
+    from = next;
+    if (from < text.length) yield undefined;
+  }
   return matches.length > 0 ? { segment, matches } : undefined;
 }
 

@@ -11,10 +11,21 @@ export interface MutationSink {
   changed(text: Text): void;
   /** The whole root changed too much to follow node by node. */
   rescan(root: Node): void;
+  /**
+   * The page removed one of our links from under `parent`: the link itself (`linkParent` is then `parent`), or a
+   * subtree holding it (`linkParent` is the link's parent in that subtree).
+   */
+  undone(parent: Node, linkParent: Node): void;
 }
 
 function isOurs(node: Node): boolean {
   return node instanceof HTMLAnchorElement && node.classList.contains(LINK_CLASS);
+}
+
+/** One of our links among removed nodes: the node itself or (one query per removed element) inside it. */
+function ourLinkIn(node: Node): Element | null {
+  if (isOurs(node)) return node as Element;
+  return node instanceof Element && node.firstElementChild ? node.querySelector(`a.${LINK_CLASS}`) : null;
 }
 
 /**
@@ -36,6 +47,8 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Mu
       record.removedNodes.forEach((node) => {
         // The page took out a node we had split, and may put it back: it must carry its whole text again.
         if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) unwrapGroup(node as Text);
+        const link = ourLinkIn(node);
+        if (link) sink.undone(record.target, link.parentNode ?? record.target);
       });
       added += record.addedNodes.length;
     }

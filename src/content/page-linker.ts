@@ -1,3 +1,4 @@
+import { BackOff } from './back-off';
 import { callLinksIn, updateLinkHref } from './link-element';
 import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
@@ -13,12 +14,13 @@ import { blockOf, isInlineElement } from './segments';
 export class PageLinker {
   readonly #roots = new Map<Document | ShadowRoot, MutationObserver>();
   readonly #queue: LinkQueue;
+  readonly #backOff = new BackOff();
 
   constructor(
     private readonly doc: Document,
     private readonly context: LinkContext,
   ) {
-    this.#queue = new LinkQueue(context, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords());
+    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords());
   }
 
   start(): void {
@@ -82,6 +84,7 @@ export class PageLinker {
       added: (node) => this.#queueAdded(node),
       changed: (text) => this.#queue.add(text, 'prompt'),
       rescan: (node) => this.#queue.add(node, 'idle'),
+      undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
   }
 
