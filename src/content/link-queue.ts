@@ -1,6 +1,7 @@
 import type { BackOff } from './back-off';
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, wrapFound } from './linkify';
-import { SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
+import { RenderCost } from './render-cost';
+import { MAX_WRAP_AFTER_MS, RENDER_SHARE, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { blockOf, type Segment, segmentsIn } from './segments';
 
 /**
@@ -20,6 +21,7 @@ export class LinkQueue {
   #walkUrgency: Urgency = 'idle';
   #scheduled: Urgency | undefined;
   #microtask = false;
+  readonly #renderCost = new RenderCost();
   #stopped = false;
   #idleWaiters: (() => void)[] = [];
 
@@ -154,9 +156,14 @@ export class LinkQueue {
       else if (step.value) this.#keep(findInSegment(step.value, this.context));
     }
     const waited = performance.now() - this.#oldestFound;
-    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > WRAP_AFTER_MS)) this.#wrap(deadline + SLICE_MS);
+    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > this.#wrapAfterMs())) this.#wrap(deadline + SLICE_MS);
     if (!this.#idle()) this.#schedule();
     else this.#notifyIdle();
+  }
+
+  /** How long found numbers wait to be wrapped together: longer where each wrap costs the page a long layout. */
+  #wrapAfterMs(): number {
+    return Math.min(MAX_WRAP_AFTER_MS, Math.max(WRAP_AFTER_MS, this.#renderCost.lastMs / RENDER_SHARE));
   }
 
   #keep(found: FoundNumbers | undefined): void {
@@ -174,10 +181,11 @@ export class LinkQueue {
       const now = performance.now();
       // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
       if (this.backOff.isPaused(first, now)) continue;
-      if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), now);
+      if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), found.segment.text, now);
     }
     this.#found.splice(0, done);
     this.#oldestFound = performance.now();
     this.afterWrap();
+    this.#renderCost.probe();
   }
 }

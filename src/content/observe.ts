@@ -22,8 +22,12 @@ function isOurs(node: Node): boolean {
   return node instanceof HTMLAnchorElement && node.classList.contains(LINK_CLASS);
 }
 
-/** One of our links among removed nodes: the node itself or (one query per removed element) inside it. */
+/**
+ * One of our links among removed nodes: the node itself or (one query per removed element) inside it. A node
+ * already back in the page was moved (a framework reordering a list), not removed.
+ */
 function ourLinkIn(node: Node): Element | null {
+  if (node.isConnected) return null;
   if (isOurs(node)) return node as Element;
   return node instanceof Element && node.firstElementChild ? node.querySelector(`a.${LINK_CLASS}`) : null;
 }

@@ -26,6 +26,8 @@ export class PageLinker {
   start(): void {
     this.#queue.restart();
     this.#observe(this.doc);
+    // What is on screen goes first. Hit-testing needs the page laid out: at start-up that is the layout the
+    // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
     for (const block of this.#visibleBlocks()) this.#queue.add(block, 'prompt');
     this.#queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
   }

@@ -19,3 +19,10 @@ export const SLICE_MS = 8;
  * finished, or when the oldest has waited this long.
  */
 export const WRAP_AFTER_MS = 250;
+
+/**
+ * Where the rendering after a wrap is slow (render-cost.ts), batches wait longer, so that rendering takes at
+ * most this share of the time (a 120 ms table layout → a batch every 2.4 s), up to MAX_WRAP_AFTER_MS.
+ */
+export const RENDER_SHARE = 0.05;
+export const MAX_WRAP_AFTER_MS = 3000;
