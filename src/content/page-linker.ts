@@ -1,4 +1,5 @@
 import { BackOff } from './back-off';
+import { HotText } from './hot-text';
 import { callLinksIn, updateLinkHref } from './link-element';
 import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
@@ -15,6 +16,7 @@ export class PageLinker {
   readonly #roots = new Map<Document | ShadowRoot, MutationObserver>();
   readonly #queue: LinkQueue;
   readonly #backOff = new BackOff();
+  readonly #hotText = new HotText((text, later) => this.#queue.add(text, later ? 'idle' : 'prompt'));
 
   constructor(
     private readonly doc: Document,
@@ -84,7 +86,7 @@ export class PageLinker {
     if (this.#roots.has(root)) return;
     this.#roots.set(root, observeRoot(root, {
       added: (node) => this.#queueAdded(node),
-      changed: (text) => this.#queue.add(text, 'prompt'),
+      changed: (text) => this.#hotText.changed(text, performance.now()),
       rescan: (node) => this.#queue.add(node, 'idle'),
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
