@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Worker } from '@playwright/test';
 import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
 
 const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'chrome');
@@ -25,6 +25,10 @@ function wrap(page: Page): TestPage {
 /** Debian's Chromium, headless, with the test build loaded as an unpacked extension. */
 export async function launchChromium(): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'c2z-chromium-'));
+  // Developer mode, as for anyone who loads an unpacked extension: without it Chromium (137+) disables an
+  // unpacked extension on `runtime.reload()` instead of reloading it (see reloadExtension).
+  await mkdir(join(userDataDir, 'Default'));
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -47,6 +51,21 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     calls,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     newPage: async () => wrap(await context.newPage()),
+    reloadExtension: async () => {
+      const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+      const current = context.serviceWorkers().filter(ours).at(-1);
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => ours(w) && w !== current, timeout: 15_000 });
+      const reload = () => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+      // The context running this is torn down by it, so its answer is not waited for. An idle worker may have
+      // been stopped; an extension page (closed by the reload too) then asks instead.
+      if (current) void current.evaluate(reload).catch(() => undefined);
+      else {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+        void page.evaluate(reload).catch(() => undefined);
+      }
+      await next;
+    },
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

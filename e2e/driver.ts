@@ -23,6 +23,11 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Every call URL (zoomphonecall:, tel:, callto:) the browser started to open, in order. */
   readonly calls: readonly string[];
+  /**
+   * Reloads the extension as an update would, with its pages left open: Chromium runs `chrome.runtime.reload()`
+   * in the service worker and waits for the new worker; Firefox installs the same build over the running one.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -70,6 +70,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     calls,
     extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
     newPage: async () => wrap(await browser.newPage()),
+    // Installing the same id over the running add-on is an upgrade: the old one shuts down, the new one starts,
+    // and the pinned UUID (kept per id) stays, as it does for a real update.
+    reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIR)),
     close: () => browser.close(),
   };
 }

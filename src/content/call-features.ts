@@ -3,6 +3,7 @@ import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
 import { isBackgroundToContent, type PageInfo, type SelectionInfo } from '../messages';
 import { watchContextTarget } from './context-target';
+import type { ScriptLifecycle } from './lifecycle';
 import { linkedNumbers, reportNumberCount } from './page-numbers';
 import { routeLinks } from './route-links';
 
@@ -18,8 +19,8 @@ export interface PageState {
  * The page side of calling: answers the popup and background about this page (its numbers, region, selection),
  * reports the right-clicked call link and the badge count, and handles clicks on call links.
  */
-export function installCallFeatures(state: PageState): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle): void {
+  const answer = (message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'page-info') {
       const info: PageInfo = { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document) };
@@ -31,8 +32,10 @@ export function installCallFeatures(state: PageState): void {
     if (text.trim() === '') return undefined;
     const info: SelectionInfo = { text, region: state.region() };
     return Promise.resolve(info);
-  });
-  watchContextTarget(state);
-  routeLinks(state);
-  reportNumberCount(document);
+  };
+  browser.runtime.onMessage.addListener(answer);
+  lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
+  watchContextTarget(state, lifecycle);
+  routeLinks(state, lifecycle);
+  reportNumberCount(document, lifecycle);
 }

@@ -1,8 +1,7 @@
-import browser from 'webextension-polyfill';
 import { parseCallHref } from '../core/dial-input';
 import type { Dialable } from '../core/dialable';
-import type { ContentToBackground } from '../messages';
 import type { PageState } from './call-features';
+import { type ScriptLifecycle, sendToBackground } from './lifecycle';
 import { dialableOf } from './link-element';
 import { LINK_CLASS } from './skip-zones';
 
@@ -23,13 +22,13 @@ export function linkTarget(link: HTMLAnchorElement, state: PageState): Dialable 
  * presses count: an event a page script dispatched is not trusted and is ignored. The title is all this
  * changes; what a menu click dials comes from the browser's click data.
  */
-export function watchContextTarget(state: PageState): void {
+export function watchContextTarget(state: PageState, lifecycle: ScriptLifecycle): void {
   const report = (event: MouseEvent) => {
     if (!event.isTrusted || (event.type === 'mousedown' && event.button !== 2)) return;
     const link = anchorOf(event);
-    const message: ContentToBackground = { type: 'context-target', target: (link && linkTarget(link, state)) ?? null };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    sendToBackground(lifecycle, { type: 'context-target', target: (link && linkTarget(link, state)) ?? null });
   };
-  window.addEventListener('mousedown', report, true);
-  window.addEventListener('contextmenu', report, true);
+  const options = { capture: true, signal: lifecycle.signal };
+  window.addEventListener('mousedown', report, options);
+  window.addEventListener('contextmenu', report, options);
 }

@@ -6,6 +6,7 @@ import { isLinkingAllowed } from '../core/site-list';
 import { isBackgroundToContent } from '../messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { installCallFeatures } from './call-features';
+import { checkOnReturn, releaseLeftovers, ScriptLifecycle } from './lifecycle';
 import { showNotice } from './notice';
 import { PageLinker } from './page-linker';
 import { installContentTestSeam } from './test-seam';
@@ -20,19 +21,29 @@ function siteHostname(): string {
   }
 }
 
-async function main(): Promise<void> {
+async function main(lifecycle: ScriptLifecycle): Promise<void> {
   const hostname = siteHostname();
   const pageRegion = inferPageRegion({ hostname, htmlLang: document.documentElement.getAttribute('lang') });
   const regionFor = (s: Settings) => effectiveRegion(s, navigator.languages, pageRegion);
 
   let settings = await loadSettings();
   let region = regionFor(settings);
-  const linker = new PageLinker(document, { region: () => region, settings: () => settings });
+  const linker = new PageLinker(document, {
+    region: () => region,
+    // Read before each change the linker makes to the page: a moment to check the extension is still there.
+    settings: () => {
+      lifecycle.check();
+      return settings;
+    },
+  });
+  lifecycle.onStop(() => linker.stop());
+  // Links an earlier copy of this script left (Firefox, after an update) are linked again, by this copy.
+  releaseLeftovers(document);
   let linking = isLinkingAllowed(settings, hostname);
   if (linking) linker.start();
   if (__TEST_BUILD__) installContentTestSeam(linker);
 
-  watchSettings((next) => {
+  lifecycle.onStop(watchSettings((next) => {
     const wasLinking = linking;
     const oldRegion = region;
     settings = next;
@@ -45,17 +56,25 @@ async function main(): Promise<void> {
     // Numbers read differently in another region: link the page again.
     else if (region !== oldRegion) linker.relink();
     else linker.refreshLinks();
-  });
+  }));
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const answer = (message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'show-notice') showNotice(message.text);
     // The page's own navigation, as a link click would start: the page stays if no handler takes the URL.
     else if (message.type === 'open-call') window.location.assign(message.url);
     else return undefined; // answered by call-features.ts
     return Promise.resolve(true);
-  });
-  installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking });
+  };
+  browser.runtime.onMessage.addListener(answer);
+  lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
+  installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking }, lifecycle);
+  checkOnReturn(lifecycle);
 }
 
-void main();
+const lifecycle = new ScriptLifecycle();
+main(lifecycle).catch((error: unknown) => {
+  // Loading the settings throws when the extension went away meanwhile: nothing to run then (check stops the
+  // script). Anything else is a bug, and stays loud.
+  if (lifecycle.check()) throw error;
+});

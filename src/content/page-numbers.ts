@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { Dialable } from '../core/dialable';
-import type { ContentToBackground } from '../messages';
+import { type ScriptLifecycle, sendToBackground } from './lifecycle';
 import { callLinksIn, dialableOf } from './link-element';
 
 const REPORT_EVERY_MS = 500;
@@ -21,24 +20,28 @@ export function linkedNumbers(doc: Document): Dialable[] {
 
 /**
  * Reports how many numbers this frame has linked, for the badge, as links come and go. The observer only marks
- * the count stale; it is counted at most every 500 ms and sent only when it changed.
+ * the count stale (and checks that the extension is still there, see lifecycle.ts); it is counted at most every
+ * 500 ms and sent only when it changed.
  */
-export function reportNumberCount(doc: Document): void {
+export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle): void {
   let sent = window === window.top ? -1 : 0;
-  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
-    pending = false;
+    timer = undefined;
     const count = linkedNumbers(doc).length;
     if (count === sent) return;
     sent = count;
-    const message: ContentToBackground = { type: 'page-count', count };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    sendToBackground(lifecycle, { type: 'page-count', count });
   };
   const schedule = () => {
-    if (pending) return;
-    pending = true;
-    setTimeout(report, REPORT_EVERY_MS);
+    if (!lifecycle.check() || timer !== undefined) return;
+    timer = setTimeout(report, REPORT_EVERY_MS);
   };
-  new MutationObserver(schedule).observe(doc.documentElement, { childList: true, subtree: true });
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  lifecycle.onStop(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
   schedule();
 }

@@ -4,6 +4,7 @@ import type { Dialable } from '../core/dialable';
 import { addRecentCall } from '../platform/recent-calls';
 import type { PageState } from './call-features';
 import { anchorOf, linkTarget } from './context-target';
+import type { ScriptLifecycle } from './lifecycle';
 import { LINK_CLASS } from './skip-zones';
 
 function record(state: PageState, target: Dialable): void {
@@ -18,7 +19,7 @@ function record(state: PageState, target: Dialable): void {
  *   click opens the zoomphonecall URL the core builds from the link's validated number instead of the system
  *   handler. Modified clicks, other buttons and clicks the page already cancelled are left alone.
  */
-export function routeLinks(state: PageState): void {
+export function routeLinks(state: PageState, lifecycle: ScriptLifecycle): void {
   window.addEventListener('click', (event) => {
     const link = anchorOf(event);
     if (!link) return;
@@ -27,6 +28,8 @@ export function routeLinks(state: PageState): void {
       if (ours) event.preventDefault();
       return;
     }
+    // Cut off from the extension (see lifecycle.ts): the click does what the link says, and the script stops.
+    if (!lifecycle.check()) return;
     const target = linkTarget(link, state);
     if (!target || event.button !== 0 || event.defaultPrevented) return;
     if (ours) return record(state, target);
@@ -36,5 +39,5 @@ export function routeLinks(state: PageState): void {
     event.preventDefault();
     window.location.assign(buildCallUrl(target, 'zoomphonecall', defaultCallerId(settings)));
     record(state, target);
-  }, true);
+  }, { capture: true, signal: lifecycle.signal });
 }
