@@ -41,16 +41,28 @@ function isTime(token: string): boolean {
 
 const isSmall = (token: string) => /^\d{1,2}$/.test(token);
 
+const TOKEN_SEPARATOR = /[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/gu;
+const LEADING_SEPARATORS = /^[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u;
+/** How a date, year or time token starts: four digits, or a digit or two and then a separator. */
+const CALENDAR_START = /^\d(?:\d\d\d|\d?[-/.h])/;
+/** A token of one or two digits (a day, an hour). */
+const SMALL_START = /^\d{1,2}(?:$|[\s\u00a0\u2010-\u2015~\u2212\-/()[\]])/u;
+
 /** Dates, times and ranges of them: every token is one of those shapes. */
 function isCalendar(raw: string): boolean {
-  const tokens = raw.split(/[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u).filter(Boolean);
-  if (tokens.length === 0) return false;
+  // Most candidates (phone numbers, IDs) fail at once: nothing calendar-like at the start (this runs on every
+  // candidate of every page, so the split below is kept for the few that pass).
+  const first = raw.replace(LEADING_SEPARATORS, '');
+  if (!CALENDAR_START.test(first) && !SMALL_START.test(first)) return false;
   let strong = false;
-  for (const token of tokens) {
+  let any = false;
+  for (const token of raw.split(TOKEN_SEPARATOR)) {
+    if (token === '') continue;
+    any = true;
     if (isDate(token) || isYearish(token) || isTime(token)) strong = true;
     else if (!isSmall(token)) return false;
   }
-  return strong;
+  return any && strong;
 }
 
 /** "192.168.100.254", "10.120.45.200". */
@@ -75,13 +87,24 @@ function isVersion(raw: string): boolean {
  * has (E.164 allows 15) without a '+' to say where a country code starts.
  */
 function isCardOrTracking(raw: string): boolean {
-  const groups = raw.split(/[^\d]+/).filter(Boolean);
-  const lengths = groups.map((g) => g.length);
-  const last = lengths.at(-1) ?? 0;
-  const fours = lengths.slice(0, -1).every((n) => n === 4);
-  if (fours && ((lengths.length >= 4 && last <= 4) || (lengths.length === 3 && last === 4))) return true;
-  if (lengths.join('-') === '4-6-5') return true;
-  return !raw.includes('+') && lengths.length === 1 && last > 15;
+  // Lengths of the runs of ASCII digits, counted without building strings (this runs on every candidate).
+  const lengths: number[] = [];
+  let run = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : -1;
+    if (code >= 48 && code <= 57) run++;
+    else if (run > 0) {
+      lengths.push(run);
+      run = 0;
+    }
+  }
+  const groups = lengths.length;
+  const last = lengths[groups - 1] ?? 0;
+  let fours = true;
+  for (let i = 0; i < groups - 1; i++) if (lengths[i] !== 4) fours = false;
+  if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4))) return true;
+  if (groups === 3 && lengths[0] === 4 && lengths[1] === 6 && last === 5) return true;
+  return groups === 1 && last > 15 && !raw.includes('+');
 }
 
 /** ISBN-13 ("978-3-16-148410-0", "9780306406157"): 13 digits starting 978/979 in at most five groups. */
