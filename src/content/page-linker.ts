@@ -1,5 +1,6 @@
 import { BackOff } from './back-off';
 import { HotText } from './hot-text';
+import { releaseLeftovers } from './lifecycle';
 import { callLinksIn, updateLinkHref } from './link-element';
 import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
@@ -94,6 +95,8 @@ export class PageLinker {
 
   #addShadowRoot(root: ShadowRoot): void {
     if (this.#roots.has(root)) return;
+    // Links an earlier copy of this script left in this root (Firefox, after an update) are linked again by us.
+    releaseLeftovers(root);
     this.#observe(root);
     this.#queue.add(root, 'prompt');
   }
