@@ -1,0 +1,137 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type TestType } from '@playwright/test';
+import type { Harness } from '../harness';
+import { describePage } from './describe';
+import { generatePage } from './generate';
+import type { FuzzPage } from './model';
+import type { PageResult } from './page-api';
+import { FuzzRunner } from './runner';
+import { shrinkPage } from './shrink';
+
+type Test = TestType<{ harness: Harness }, object>;
+
+// A fixed default: `npm test` runs the same 1,000 pages every time, so a red run is a change in the code, not a
+// new draw. FUZZ_SEED=random draws a base seed (printed) to explore further; FUZZ_SEED=<n> replays from n.
+const DEFAULT_SEED = 20_250_601;
+const DEFAULT_PAGES = 1000;
+const BATCH = 25;
+// The run stops after this many failing pages (FUZZ_MAX_FAILING to see more).
+const MAX_FAILING_PAGES = Number(process.env.FUZZ_MAX_FAILING ?? 5);
+// While shrinking, a linker that stopped answering is given up on sooner.
+const SHRINK_DEADLINE_MS = 3000;
+
+function baseSeed(): number {
+  const value = process.env.FUZZ_SEED;
+  if (value === 'random') return Math.floor(Math.random() * 2 ** 32);
+  if (value === undefined || value === '') return DEFAULT_SEED;
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) throw new Error(`FUZZ_SEED must be an integer in [0, 2^32) or "random", not ${value}`);
+  return seed;
+}
+
+function pageCount(): number {
+  const count = Number(process.env.FUZZ_PAGES ?? DEFAULT_PAGES);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`FUZZ_PAGES must be a positive integer, not ${process.env.FUZZ_PAGES}`);
+  return count;
+}
+
+function report(page: FuzzPage, failures: readonly string[]): string {
+  return [
+    `page seed ${page.seed} (${page.mode}, lang ${page.lang}) — reproduce: FUZZ_SEED=${page.seed} FUZZ_PAGES=1 npx playwright test --project=chromium -g fuzz (FUZZ_SHRINK=1 to shrink it)`,
+    ...failures.slice(0, 8).map((failure) => `  ✗ ${failure}`),
+    ...(failures.length > 8 ? [`  … and ${failures.length - 8} more`] : []),
+    `  page: ${describePage(page)}`,
+  ].join('\n');
+}
+
+/** What kind of failure a message reports, without the text and numbers in it: the shrinker keeps to one kind. */
+function kindOf(failure: string): string {
+  return failure.replace(/"(?:[^"\\]|\\.)*"|\+?\d+|at [^:]*/g, '').slice(0, 60);
+}
+
+export function registerFuzz(test: Test): void {
+  test('fuzz: generated pages keep their text, get no link in a skip zone or a link, relink to the same DOM, and planted numbers are linked', async ({ harness }) => {
+    const seed = baseSeed();
+    const count = pageCount();
+    const shrink = process.env.FUZZ_SHRINK === '1';
+    // About 12 s for 1,000 pages on a quiet 2-core machine; the margin is for a machine busy with Firefox too.
+    test.setTimeout(shrink ? 1_800_000 : 60_000 + count * 120);
+    console.log(`fuzz: base seed ${seed}, ${count} pages (page i has seed ${seed} + i; FUZZ_SEED=<seed> FUZZ_PAGES=1 replays one)`);
+
+    const started = Date.now();
+    const runner = new FuzzRunner(harness);
+    let tab = await runner.open();
+    const failing: { page: FuzzPage; failures: string[] }[] = [];
+    const totals = { pages: 0, frames: 0, links: 0, expected: 0, expectedLinked: 0, never: 0, ms: 0, frameMs: 0, linkMs: 0, rescanMs: 0, slowest: { ms: 0, seed: 0 } };
+    // FUZZ_REPLAY=<file>: run the page (or list of pages) saved there, e.g. a shrunk page, instead of generated ones.
+    const saved = process.env.FUZZ_REPLAY ? (JSON.parse(readFileSync(process.env.FUZZ_REPLAY, 'utf8')) as FuzzPage | FuzzPage[]) : undefined;
+    const replay = saved === undefined ? undefined : Array.isArray(saved) ? saved : [saved];
+    const total = replay ? replay.length : count;
+    for (let first = 0; first < total && failing.length < MAX_FAILING_PAGES; first += BATCH) {
+      const pages = replay?.slice(first, first + BATCH) ?? Array.from({ length: Math.min(BATCH, count - first) }, (_, i) => generatePage((seed + first + i) >>> 0));
+      const errorsBefore = tab.errors.length;
+      let results: PageResult[] = await runner.run(tab, pages);
+      if (results.length < pages.length || tab.errors.length > errorsBefore) {
+        // A page error (the content script's own errors are reported too) or a linker that stopped answering:
+        // this tab's content script may be dead. Run each page of the batch alone in a tab of its own, so every
+        // error is pinned on its seed, then go on in a fresh tab.
+        await tab.close();
+        results = [];
+        for (const page of pages) results.push(await runner.runAlone(page));
+        tab = await runner.open();
+      }
+      results.forEach((result, i) => {
+        const page = pages[i] as FuzzPage;
+        totals.pages++;
+        if (page.mode === 'frame') {
+          totals.frames++;
+          totals.frameMs += result.ms;
+        }
+        totals.ms += result.ms;
+        totals.linkMs += result.linkMs;
+        totals.rescanMs += result.rescanMs;
+        totals.links += result.links;
+        totals.expected += result.expected;
+        totals.expectedLinked += result.expectedLinked;
+        totals.never += result.never;
+        if (result.ms > totals.slowest.ms) totals.slowest = { ms: result.ms, seed: result.seed };
+        const failures = [...result.failures];
+        // The generator counts what it planted; the page must have found exactly that many blocks.
+        if (result.expected !== page.expected) failures.push(`the page holds ${result.expected} planted numbers, the generator planted ${page.expected}`);
+        if (failures.length > 0) failing.push({ page, failures });
+      });
+    }
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `fuzz: ${totals.pages} pages (${totals.frames} in fresh frames) in ${seconds} s; ${totals.links} links; ` +
+        `${totals.expectedLinked}/${totals.expected} planted numbers linked; ${totals.never} near-number blocks; ` +
+        `per page ${(totals.ms / totals.pages).toFixed(0)} ms (in a frame ${(totals.frameMs / Math.max(1, totals.frames)).toFixed(0)} ms), ` +
+        `of which linking ${(totals.linkMs / totals.pages).toFixed(0)} ms and the rescan ${(totals.rescanMs / totals.pages).toFixed(0)} ms; ` +
+        `slowest page ${totals.slowest.ms.toFixed(0)} ms (seed ${totals.slowest.seed})`,
+    );
+    const reports = failing.map(({ page, failures }) => report(page, failures));
+    const firstFailing = failing[0];
+    if (shrink && firstFailing) {
+      const kind = kindOf(firstFailing.failures[0] ?? '');
+      console.log(`fuzz: shrinking seed ${firstFailing.page.seed} for failures like ${JSON.stringify(kind)}…`);
+      const small = await shrinkPage(firstFailing.page, async (candidate) => {
+        const result = await runner.runAlone(candidate, SHRINK_DEADLINE_MS);
+        return result.failures.some((failure) => kindOf(failure) === kind);
+      });
+      const result = await runner.runAlone(small, SHRINK_DEADLINE_MS);
+      // Not under test-results/: Playwright empties it when a run starts.
+      const file = join(tmpdir(), `c2z-fuzz-shrunk-${small.seed}.json`);
+      writeFileSync(file, JSON.stringify(small, null, 1));
+      reports.unshift(`shrunk from seed ${firstFailing.page.seed} (replay: FUZZ_REPLAY=${file}):\n${report(small, result.failures)}`);
+    }
+    expect(failing.length, `fuzz failures (base seed ${seed}):\n\n${reports.join('\n\n')}\n`).toBe(0);
+    // The run would pass vacuously if the extension linked nothing: it must have linked, and every planted number.
+    expect(totals.links).toBeGreaterThan(0);
+    expect(totals.expected).toBeGreaterThan(0);
+    expect(totals.expectedLinked).toBe(totals.expected);
+  });
+
+}

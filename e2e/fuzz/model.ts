@@ -1,0 +1,41 @@
+/** A generated document, as plain data: built into a real page by page-build.ts, printed by describe.ts. */
+export type FuzzNode = FuzzText | FuzzComment | FuzzElement;
+
+export interface FuzzText {
+  readonly kind: 'text';
+  readonly text: string;
+}
+
+export interface FuzzComment {
+  readonly kind: 'comment';
+  readonly text: string;
+}
+
+export interface FuzzElement {
+  readonly kind: 'element';
+  readonly tag: string;
+  /** Elements outside HTML: SVG and MathML. */
+  readonly ns?: 'svg' | 'math';
+  readonly attrs?: readonly (readonly [string, string])[];
+  readonly children: readonly FuzzNode[];
+  /** A shadow root attached before the element enters the page; `late`: its content arrives after linking. */
+  readonly shadow?: { readonly mode: 'open' | 'closed'; readonly children: readonly FuzzNode[]; readonly late: boolean };
+  /** The children are appended only after the page has been linked once (content that loads later). */
+  readonly late?: boolean;
+  /** A <template>'s content. */
+  readonly content?: readonly FuzzNode[];
+}
+
+export interface FuzzPage {
+  /** The seed this page was generated from: FUZZ_SEED=<seed> FUZZ_PAGES=1 regenerates exactly this page. */
+  readonly seed: number;
+  /** `body`: built into the open fixture page; `frame`: present in a new frame before its content script starts. */
+  readonly mode: 'body' | 'frame';
+  /** `<html lang>`, which sets the region national numbers are read for. */
+  readonly lang: string;
+  readonly nodes: readonly FuzzNode[];
+  /** What this page exercises (for the coverage test and the run's summary). */
+  readonly features: readonly string[];
+  /** How many `data-fz-expect` blocks it holds. */
+  readonly expected: number;
+}

@@ -1,0 +1,49 @@
+import type { FuzzNode, FuzzPage } from './model';
+
+/**
+ * What the fuzz scripts install in the fixture page as `window.__fuzz` (page-build.ts, page-checks.ts,
+ * page-run.ts: each is sent to the page whole by `page.evaluate`, so each is self-contained).
+ */
+export interface BuiltPage {
+  /** The top-level nodes, built but not yet in a document (moved out when appended to the page's container). */
+  readonly fragment: DocumentFragment;
+  /** Every shadow root attached, open and closed. */
+  readonly roots: ShadowRoot[];
+  /** Content held back, appended to `parent` step by step after the page has been linked once. */
+  readonly late: { readonly parent: ParentNode; readonly nodes: Node[] }[];
+  /** The text of the page's container and of each root before any linking, late content included. */
+  readonly texts: { readonly body: string; readonly roots: readonly string[] };
+}
+
+export interface CheckResult {
+  readonly failures: string[];
+  readonly links: number;
+  readonly expected: number;
+  readonly expectedLinked: number;
+  readonly never: number;
+}
+
+export interface PageResult extends CheckResult {
+  readonly seed: number;
+  /** The whole page; of which waiting for the linker (flush, late steps) and for the rescan. */
+  readonly ms: number;
+  readonly linkMs: number;
+  readonly rescanMs: number;
+}
+
+export interface FuzzApi {
+  build(doc: Document, nodes: readonly FuzzNode[]): BuiltPage;
+  /** Independent checks of the linked page, built into `container` (see page-checks.ts). */
+  check(container: Element, built: BuiltPage): CheckResult;
+  /** The exact DOM: every node, its attributes and text, open shadow roots inline; then the closed roots. */
+  snapshot(container: Element, built: BuiltPage): string;
+  /** Waits until the fixture page's own sentinel number is linked (the content script is running). */
+  ready(): Promise<void>;
+  /** Runs the pages in turn; stops after one whose linker stopped answering within `deadlineMs`. */
+  run(pages: readonly FuzzPage[], deadlineMs?: number): Promise<PageResult[]>;
+  /** Called by fuzz-frame.html while it is parsed: builds the pending page into the frame. */
+  buildFrame(doc: Document, script: Element | null): void;
+  pending?: { readonly page: FuzzPage; built?: BuiltPage; error?: string };
+}
+
+export type FuzzWindow = { __fuzz?: Partial<FuzzApi> };

@@ -1,0 +1,38 @@
+import type { TestPage } from '../driver';
+import type { Harness } from '../harness';
+import type { FuzzPage } from './model';
+import type { FuzzApi, FuzzWindow, PageResult } from './page-api';
+import { installBuilder } from './page-build';
+import { installChecks } from './page-checks';
+import { installRunner } from './page-run';
+
+/** The Node side of a fuzz run: fixture pages with the page-side scripts installed, and running pages in them. */
+export class FuzzRunner {
+  constructor(private readonly harness: Harness) {}
+
+  /** A new fuzz.html tab with __fuzz installed and its content script running. */
+  async open(): Promise<TestPage> {
+    const page = await this.harness.open(this.harness.server.url('fuzz.html'));
+    for (const install of [installBuilder, installChecks, installRunner]) await page.evaluate(install, undefined);
+    await page.evaluate(() => ((window as unknown as FuzzWindow).__fuzz as FuzzApi).ready(), undefined);
+    return page;
+  }
+
+  run(page: TestPage, pages: readonly FuzzPage[], deadlineMs?: number): Promise<PageResult[]> {
+    return page.evaluate(([batch, deadline]) => ((window as unknown as FuzzWindow).__fuzz as FuzzApi).run(batch, deadline), [pages, deadlineMs] as const);
+  }
+
+  /** Runs one page in a tab of its own; the tab's page errors (the content script's included) count as failures. */
+  async runAlone(page: FuzzPage, deadlineMs?: number): Promise<PageResult> {
+    const tab = await this.open();
+    try {
+      const [result] = await this.run(tab, [page], deadlineMs);
+      const errors = tab.errors.map((error) => `page error: ${error}`);
+      return result
+        ? { ...result, failures: [...result.failures, ...errors] }
+        : { seed: page.seed, failures: ['no result', ...errors], links: 0, expected: 0, expectedLinked: 0, never: 0, ms: 0, linkMs: 0, rescanMs: 0 };
+    } finally {
+      await tab.close();
+    }
+  }
+}
