@@ -40,15 +40,18 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     ],
   });
   const calls: string[] = [];
-  // A click on a call link shows nothing headless, but the navigation request is visible here.
+  const requests: string[] = [];
+  // A click on a call link shows nothing headless, but the navigation request is visible here. Every other
+  // request of the context's pages and of the extension's service worker is reported here too.
   context.on('request', (request) => {
-    if (CALL_URL.test(request.url())) calls.push(request.url());
+    (CALL_URL.test(request.url()) ? calls : requests).push(request.url());
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
     calls,
+    requests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     newPage: async () => wrap(await context.newPage()),
     reloadExtension: async () => {

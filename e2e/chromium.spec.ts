@@ -1,4 +1,5 @@
 import { launchChromium } from './chromium-driver';
+import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
@@ -18,3 +19,4 @@ registerOptionsScenarios(test);
 registerCallScenarios(test);
 registerPopupScenarios(test);
 registerChromiumLifecycleScenarios(test);
+registerAdversarialScenarios(test);

@@ -24,6 +24,11 @@ export interface ExtensionBrowser {
   /** Every call URL (zoomphonecall:, tel:, callto:) the browser started to open, in order. */
   readonly calls: readonly string[];
   /**
+   * Every other request the browser reported, in order: pages, frames, extension pages and the extension's
+   * background. Call URLs are not requests; they are in `calls`.
+   */
+  readonly requests: readonly string[];
+  /**
    * Reloads the extension as an update would, with its pages left open: Chromium runs `chrome.runtime.reload()`
    * in the service worker and waits for the new worker; Firefox installs the same build over the running one.
    */

@@ -46,6 +46,42 @@ interface NavigationStarted {
   readonly url: string;
 }
 
+interface BeforeRequestSent {
+  readonly request: { readonly url: string };
+}
+
+interface BidiConnection {
+  on<E>(event: string, fn: (e: E) => void): void;
+  send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }>;
+}
+
+/**
+ * BiDi reports the requests of pages and the content scripts in them, but an add-on's background page is no
+ * browsing context it sees. With --remote-allow-system-access, a privileged script in the browser window
+ * observes every HTTP request the browser opens and reports, over a BiDi channel, those the add-on triggered
+ * (its background, its pages, its content scripts).
+ */
+async function watchAddonRequests(connection: BidiConnection, addonOrigin: string, onRequest: (url: string) => void): Promise<void> {
+  const channel = 'c2z-addon-requests';
+  connection.on('script.message', (event: { channel: string; data: { value?: unknown } }) => {
+    if (event.channel === channel && typeof event.data.value === 'string') onRequest(event.data.value);
+  });
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const browserWindow = tree.result.contexts[0]?.context;
+  if (!browserWindow) throw new Error('no privileged browser window to watch requests from');
+  await connection.send('script.callFunction', {
+    functionDeclaration: `(report) => Services.obs.addObserver({
+      observe(subject) {
+        const request = subject.QueryInterface(Ci.nsIChannel);
+        if (request.loadInfo.triggeringPrincipal.origin.includes(${JSON.stringify(addonOrigin)})) report(request.URI.spec);
+      },
+    }, 'http-on-opening-request')`,
+    arguments: [{ type: 'channel', value: { channel } }],
+    target: { context: browserWindow },
+    awaitPromise: false,
+  });
+}
+
 /** Debian's Firefox ESR over WebDriver BiDi, with the test build installed as a temporary add-on. */
 export async function launchFirefox(): Promise<ExtensionBrowser> {
   // A pinned UUID gives the extension's pages a known moz-extension:// origin.
@@ -60,14 +96,22 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   });
   const calls: string[] = [];
   // External-scheme navigations never commit; BiDi still reports that they started.
-  const connection = (browser as unknown as { connection: { on(event: string, fn: (e: NavigationStarted) => void): void } }).connection;
-  connection.on('browsingContext.navigationStarted', (event) => {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  connection.on('browsingContext.navigationStarted', (event: NavigationStarted) => {
     if (CALL_URL.test(event.url)) calls.push(event.url);
   });
+  const requests: string[] = [];
+  // puppeteer subscribes the session to BiDi's network module: every request of every browsing context.
+  connection.on('network.beforeRequestSent', ({ request }: BeforeRequestSent) => {
+    if (!CALL_URL.test(request.url)) requests.push(request.url);
+  });
+  // The add-on's own requests, wherever they start (a page's or content script's may be listed twice).
+  await watchAddonRequests(connection, `moz-extension://${uuid}`, (url) => requests.push(url));
   await browser.installExtension(EXTENSION_DIR);
   return {
     name: 'firefox',
     calls,
+    requests,
     extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
     newPage: async () => wrap(await browser.newPage()),
     // Installing the same id over the running add-on is an upgrade: the old one shuts down, the new one starts,

@@ -1,4 +1,5 @@
 import { launchFirefox } from './firefox-driver';
+import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
@@ -16,3 +17,4 @@ registerOptionsScenarios(test);
 registerCallScenarios(test);
 registerPopupScenarios(test);
 registerFirefoxLifecycleScenarios(test);
+registerAdversarialScenarios(test);

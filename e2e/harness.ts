@@ -1,6 +1,7 @@
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import { type AllowedRequests, unexpectedRequests } from './adversarial-requests';
 import type { ExtensionBrowser, TestPage } from './driver';
-import { type FixtureServer, startFixtureServer } from './server';
+import { FIXTURES, type FixtureServer, startFixtureServer } from './server';
 
 export interface Harness {
   readonly browser: ExtensionBrowser;
@@ -9,6 +10,10 @@ export interface Harness {
   open(url: string): Promise<TestPage>;
   /** Opens an extension page, e.g. the options page. */
   openExtensionPage(path: string): Promise<TestPage>;
+}
+
+function allowedRequests(browser: ExtensionBrowser, server: FixtureServer): AllowedRequests {
+  return { fixtureOrigin: server.origin, fixturesDir: FIXTURES, extensionOrigin: browser.extensionUrl('') };
 }
 
 /**
@@ -21,12 +26,16 @@ export function harnessFor(launch: () => Promise<ExtensionBrowser>) {
       async ({}, use) => {
         const [browser, server] = await Promise.all([launch(), startFixtureServer()]);
         await use({ browser, server });
+        // The whole run, the time between tests included (each test checks its own share, see below).
+        const unexpected = unexpectedRequests(browser.requests, allowedRequests(browser, server));
         await Promise.all([browser.close(), server.close()]);
+        expect(unexpected, 'requests outside the fixtures and the extension').toEqual([]);
       },
       { scope: 'worker' },
     ],
     harness: async ({ browserAndServer }, use) => {
       const { browser, server } = browserAndServer;
+      const firstRequest = browser.requests.length;
       const pages: TestPage[] = [];
       const open = async (url: string) => {
         const page = await browser.newPage();
@@ -42,6 +51,9 @@ export function harnessFor(launch: () => Promise<ExtensionBrowser>) {
       }, undefined);
       await use({ browser, server, open, openExtensionPage });
       for (const page of pages) await page.close().catch(() => undefined);
+      // Every test, every page it opened: no request left the fixture server's files and the extension's own.
+      const unexpected = unexpectedRequests(browser.requests.slice(firstRequest), allowedRequests(browser, server));
+      expect(unexpected, 'requests outside the fixtures and the extension').toEqual([]);
     },
   });
 }

@@ -5,8 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+// Pages that test a strict Content-Security-Policy get it as a real response header, as a site would send it.
+const STRICT_CSP_PAGE = /^[/\\]adversarial-csp[^/\\]*\.html$/;
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 
 export interface FixtureServer {
   readonly origin: string;
@@ -22,7 +25,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     stat(file).then(
       (info) => {
         if (!info.isFile() || !file.startsWith(FIXTURES)) throw new Error('not a file');
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        const csp = STRICT_CSP_PAGE.test(path) ? { 'content-security-policy': STRICT_CSP } : {};
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...csp });
         createReadStream(file).pipe(response);
       },
       () => {
