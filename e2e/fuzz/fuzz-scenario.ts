@@ -7,6 +7,7 @@ import { describePage } from './describe';
 import { generatePage } from './generate';
 import type { FuzzPage } from './model';
 import type { PageResult } from './page-api';
+import { REGRESSIONS } from './regressions';
 import { FuzzRunner } from './runner';
 import { shrinkPage } from './shrink';
 
@@ -134,4 +135,15 @@ export function registerFuzz(test: Test): void {
     expect(totals.expectedLinked).toBe(totals.expected);
   });
 
+  test('fuzz regressions: shrunk pages of past failures pass the same checks', async ({ harness }) => {
+    const runner = new FuzzRunner(harness);
+    const failing: string[] = [];
+    for (const { what, page } of REGRESSIONS) {
+      const result = await runner.runAlone(page);
+      const failures = [...result.failures];
+      if (result.expected !== page.expected || result.expectedLinked !== page.expected) failures.push(`${result.expectedLinked} of ${page.expected} planted numbers linked`);
+      if (failures.length > 0) failing.push(`${what}\n${report(page, failures)}`);
+    }
+    expect(failing.length, failing.join('\n\n')).toBe(0);
+  });
 }

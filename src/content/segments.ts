@@ -56,7 +56,7 @@ const MAX_RESTARTS = 3;
  * Walks `root` in document order and yields each segment that may hold a phone number. Skip zones and their
  * subtrees are never entered. Yields `null` every few hundred nodes so the caller can stop for the time budget;
  * the walk resumes where it paused. Open shadow roots met on the way are reported, not entered (each root is
- * walked and observed on its own).
+ * walked and observed on its own); the shadow root of a skipped element (an editable host) is not reported.
  */
 export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
   let pending: Text[] = [];
@@ -94,10 +94,11 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     if (node.nodeType === Node.TEXT_NODE) {
       pending.push(node as Text);
     } else if (node instanceof Element) {
-      if (node.shadowRoot) onShadowRoot(node.shadowRoot);
       if (isSkippedElement(node) || node.tagName === 'BR') {
         yield* flush();
       } else {
+        // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
+        if (node.shadowRoot) onShadowRoot(node.shadowRoot);
         if (!isInlineElement(node)) yield* flush();
         descend = node.firstChild !== null;
       }
