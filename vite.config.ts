@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser) as never,
         browser,
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/boot.ts'] },
       }),
     ],
     build: {

@@ -14,7 +14,7 @@ const RUNS = 3;
 const SCROLL_BATCHES = 30;
 // BENCH_EXTENSION_DIR measures an already-built extension instead of building dist/chrome first.
 const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR ?? 'dist/chrome';
-const CONTENT_SCRIPT = `${EXTENSION_DIR}/src/content/index.js`;
+const CONTENT_SCRIPT = `${EXTENSION_DIR}/src/content/boot.js`;
 
 const fmt = (ms: number) => ms.toFixed(1);
 
@@ -76,7 +76,7 @@ async function staticPage(withExt: Chromium, without: Chromium, url: string, nam
   };
 }
 
-async function scroll(withExt: Chromium, url: string): Promise<{ latencies: number[]; linked: number; first: number; last: number }> {
+export async function scroll(withExt: Chromium, url: string): Promise<{ latencies: number[]; linked: number; first: number; last: number }> {
   const page = await load(withExt.context, url, 20_000);
   const latencies = await page.page.evaluate(async (batches) => {
     const w = window as unknown as { __scroll(): Promise<void>; __appended: { at: number; rows: HTMLTableRowElement[] }[] };
@@ -101,7 +101,7 @@ async function scroll(withExt: Chromium, url: string): Promise<{ latencies: numb
   return { latencies, linked, first: median(latencies.slice(0, third)), last: median(latencies.slice(-third)) };
 }
 
-async function tick(context: Chromium['context'], url: string): Promise<{ ms: number; mutations: number }> {
+export async function tick(context: Chromium['context'], url: string): Promise<{ ms: number; mutations: number }> {
   const page = await load(context, url, 0);
   const before = await page.taskMs();
   await page.page.evaluate(() => (window as unknown as { __tick(ms: number): Promise<void> }).__tick(5000));

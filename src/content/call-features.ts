@@ -19,7 +19,7 @@ export interface PageState {
  * The page side of calling: answers the popup and background about this page (its numbers, region, selection),
  * reports the right-clicked call link and the badge count, and handles clicks on call links.
  */
-export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle): void {
+export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle): (message: unknown) => Promise<unknown> | undefined {
   const answer = (message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'page-info') {
@@ -38,4 +38,5 @@ export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle
   watchContextTarget(state, lifecycle);
   routeLinks(state, lifecycle);
   reportNumberCount(document, lifecycle);
+  return answer;
 }

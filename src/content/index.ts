@@ -21,7 +21,13 @@ function siteHostname(): string {
   }
 }
 
-async function main(lifecycle: ScriptLifecycle): Promise<void> {
+/** What the entry (boot.ts) needs from the started script: an answer to the message that made it load us. */
+export interface Started {
+  answer(message: unknown): Promise<unknown> | undefined;
+  whenIdle(): Promise<void>;
+}
+
+async function main(lifecycle: ScriptLifecycle): Promise<Started> {
   const hostname = siteHostname();
   const pageRegion = inferPageRegion({ hostname, htmlLang: document.documentElement.getAttribute('lang') });
   const regionFor = (s: Settings) => effectiveRegion(s, navigator.languages, pageRegion);
@@ -68,13 +74,16 @@ async function main(lifecycle: ScriptLifecycle): Promise<void> {
   };
   browser.runtime.onMessage.addListener(answer);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
-  installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking }, lifecycle);
+  const answerFeatures = installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking }, lifecycle);
   checkOnReturn(lifecycle);
+  return { answer: (message) => answer(message) ?? answerFeatures(message), whenIdle: () => linker.whenIdle() };
 }
 
 const lifecycle = new ScriptLifecycle();
-main(lifecycle).catch((error: unknown) => {
+/** Loaded by boot.ts when the page may need us; resolves once linking has started (undefined if we were cut off). */
+export const started: Promise<Started | undefined> = main(lifecycle).catch((error: unknown) => {
   // Loading the settings throws when the extension went away meanwhile: nothing to run then (check stops the
   // script). Anything else is a bug, and stays loud.
   if (lifecycle.check()) throw error;
+  return undefined;
 });

@@ -1,19 +1,9 @@
-import { MIN_CANDIDATE_DIGITS } from './detect/candidates';
 import defaultEngine from './detect/default-engine';
 import { createDetector, type DetectOptions, type PhoneMatch } from './detect/detect';
-import { isDigitCode } from './detect/chars';
 import type { Region } from './region';
 
 export type { DetectOptions, PhoneMatch };
-
-/** Cheap test run before anything else: does the text hold enough digits to contain a phone number at all? */
-export function mayContainPhone(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isDigitCode(text.charCodeAt(i)) && ++digits >= MIN_CANDIDATE_DIGITS) return true;
-  }
-  return false;
-}
+export { mayContainPhone } from './prefilter';
 
 /**
  * Finds the phone numbers in one block of text (a paragraph, a table cell: text split across inline elements

@@ -1,0 +1,101 @@
+/**
+ * The content script's entry, run in every page and frame. Most of the extension (the detector with its phone
+ * metadata, the linker, settings, the polyfill) loads only when the page may need it: when its text holds
+ * enough digits for a phone number or it has tel:/callto: links, when such content arrives later, or when the
+ * background or popup asks this page something. A page with neither costs a text scan and one observer, and
+ * keeps costing only that (bench: "prose, no digits").
+ *
+ * Everything here uses the raw `runtime` API: webextension-polyfill is part of what loads later.
+ */
+import { MIN_CANDIDATE_DIGITS } from '../core/detect/candidates';
+import { isBackgroundToContent } from '../messages';
+import type { Started } from './index';
+
+interface RawRuntime {
+  readonly id?: string;
+  readonly onMessage: {
+    addListener(listener: (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => boolean): void;
+  };
+}
+
+const CALL_LINKS = 'a[href^="tel:" i], a[href^="callto:" i]';
+
+const extension = globalThis as unknown as { browser?: { runtime?: RawRuntime }; chrome?: { runtime?: RawRuntime } };
+const runtime = extension.browser?.runtime ?? extension.chrome?.runtime;
+
+let loading: Promise<Started | undefined> | undefined;
+let ready = false;
+
+function start(): Promise<Started | undefined> {
+  loading ??= import('./index').then((script) => script.started).then((started) => {
+    ready = true;
+    return started;
+  });
+  return loading;
+}
+
+/** Digits seen in text the page added since we looked: a number may arrive a few digits at a time. */
+let digitsSeen = '';
+// Any decimal digit (a superset of those the detector reads): a native scan, as this runs over a whole page.
+const DIGIT = /\p{Nd}/gu;
+const NOT_DIGITS = /\P{Nd}+/gu;
+
+function hasDigits(text: string, count: number): boolean {
+  DIGIT.lastIndex = 0;
+  for (let i = 0; i < count; i++) if (DIGIT.exec(text) === null) return false;
+  return true;
+}
+
+function mayNeedUs(text: string, root: ParentNode | null): boolean {
+  if (hasDigits(text, MIN_CANDIDATE_DIGITS)) return true;
+  if (hasDigits(text, 1)) {
+    digitsSeen = (digitsSeen + text.replace(NOT_DIGITS, ' ')).slice(-64);
+    if (hasDigits(digitsSeen, MIN_CANDIDATE_DIGITS)) return true;
+  }
+  return root !== null && root.querySelector(CALL_LINKS) !== null;
+}
+
+function addedMayNeedUs(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return mayNeedUs(record.target.nodeValue ?? '', null);
+  for (const node of record.addedNodes) {
+    const element = node instanceof Element ? node : null;
+    if (mayNeedUs(node.textContent ?? '', element) || (element?.matches(CALL_LINKS) ?? false)) return true;
+  }
+  return false;
+}
+
+/** Until then, each change the page makes is looked at for the same signs (the first one found starts us). */
+function watchForContent(doc: Document): void {
+  const observer = new MutationObserver((records) => {
+    if (loading || records.some(addedMayNeedUs)) {
+      observer.disconnect();
+      void start();
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+}
+
+// The background and the popup talk to the started script; a message that comes first starts it, and is answered.
+runtime?.onMessage.addListener((message, _sender, sendResponse) => {
+  if (ready || !isBackgroundToContent(message)) return false;
+  // Only a frame holding a selection answers, so the answer comes from where the user selected.
+  if (message.type === 'get-selection' && (getSelection()?.toString() ?? '').trim() === '') return false;
+  start()
+    .then((started) => started?.answer(message))
+    .then(sendResponse, () => sendResponse(undefined));
+  return true;
+});
+
+if (__TEST_BUILD__) {
+  // The e2e seam (test-seam.ts) lives in the started script; before it runs, nothing is linked or pending.
+  document.addEventListener('c2z-test:flush', () => {
+    if (ready) return;
+    void (loading ?? Promise.resolve(undefined))
+      .then((started) => started?.whenIdle())
+      .then(() => document.dispatchEvent(new CustomEvent('c2z-test:idle')));
+  });
+}
+
+const root = document.body ?? document.documentElement;
+if (mayNeedUs(root.textContent ?? '', root)) void start();
+else watchForContent(document);
