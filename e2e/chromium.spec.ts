@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
 import { registerChromiumLifecycleScenarios } from './lifecycle-scenarios';
@@ -17,6 +18,7 @@ registerPageScenarios(test);
 registerScreenshots(test);
 registerOptionsScenarios(test);
 registerCallScenarios(test);
+registerGateScenarios(test);
 registerPopupScenarios(test);
 registerChromiumLifecycleScenarios(test);
 registerAdversarialScenarios(test);

@@ -1,6 +1,7 @@
 import { launchFirefox } from './firefox-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
 import { registerFirefoxLifecycleScenarios } from './lifecycle-scenarios';
@@ -15,6 +16,7 @@ registerLinkifyScenarios(test);
 registerPageScenarios(test);
 registerOptionsScenarios(test);
 registerCallScenarios(test);
+registerGateScenarios(test);
 registerPopupScenarios(test);
 registerFirefoxLifecycleScenarios(test);
 registerAdversarialScenarios(test);
