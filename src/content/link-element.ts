@@ -39,6 +39,11 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   return link;
 }
 
+/** What a link dials, as a string: links with equal keys dial the same number (the badge counts keys). */
+export function dialKey(link: Element): string {
+  return `${link.getAttribute(NUMBER_ATTR) ?? ''};${link.getAttribute(EXT_ATTR) ?? ''}`;
+}
+
 export function callLinksIn(root: ParentNode): NodeListOf<HTMLAnchorElement> {
   return root.querySelectorAll<HTMLAnchorElement>(`a.${LINK_CLASS}[${NUMBER_ATTR}]`);
 }

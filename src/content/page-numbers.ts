@@ -1,6 +1,6 @@
 import type { Dialable } from '../core/dialable';
 import { type ScriptLifecycle, sendToBackground } from './lifecycle';
-import { callLinksIn, dialableOf } from './link-element';
+import { callLinksIn, dialableOf, dialKey } from './link-element';
 
 const REPORT_EVERY_MS = 500;
 
@@ -18,6 +18,13 @@ export function linkedNumbers(doc: Document): Dialable[] {
   return [...seen.values()];
 }
 
+/** How many numbers are linked in this document: what `linkedNumbers(doc).length` says, without building them. */
+function countLinkedNumbers(doc: Document): number {
+  const keys = new Set<string>();
+  for (const link of callLinksIn(doc)) keys.add(dialKey(link));
+  return keys.size;
+}
+
 /**
  * Reports how many numbers this frame has linked, for the badge, as links come and go. The observer only marks
  * the count stale (and checks that the extension is still there, see lifecycle.ts); it is counted at most every
@@ -28,7 +35,7 @@ export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle): vo
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     timer = undefined;
-    const count = linkedNumbers(doc).length;
+    const count = countLinkedNumbers(doc);
     if (count === sent) return;
     sent = count;
     sendToBackground(lifecycle, { type: 'page-count', count });
