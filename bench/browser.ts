@@ -104,3 +104,62 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
+
+export interface OwnTasks {
+  /** The longest main-thread task in which our content script ran, ms (its rendering, if any, included). */
+  readonly longestTaskMs: number;
+  /** Within that task, the time spent in our script's calls, ms. */
+  readonly scriptInItMs: number;
+  /** The longest time our script ran in any one task, ms. */
+  readonly longestScriptMs: number;
+}
+
+/**
+ * Loads `url` under a Chromium trace and finds the tasks our content script ran in: a task is ours when it holds
+ * a script call (FunctionCall, timer, idle callback, microtasks) whose source is the extension's URL. Rendering
+ * the browser does in tasks of its own after our DOM changes is not counted here (see the long-task column).
+ */
+export async function traceOwnTasks(context: BrowserContext, url: string, links = 0): Promise<OwnTasks> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' } as never);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const deadline = Date.now() + 120_000;
+  const count = () => page.evaluate(() => document.querySelectorAll('a.c2z-link').length);
+  while (links > 0 && (await count()) < links && Date.now() < deadline) await page.waitForTimeout(100);
+  await page.waitForTimeout(1000);
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const ours = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const calls = events.filter(ours);
+  let result: OwnTasks = { longestTaskMs: 0, scriptInItMs: 0, longestScriptMs: 0 };
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = calls.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < end);
+    if (inside.length === 0) continue;
+    // Top-level calls only: a call nested in another of ours is already counted in it.
+    const top = inside.filter((c) => !inside.some((o) => o !== c && o.ts <= c.ts && o.ts + (o.dur ?? 0) >= c.ts + (c.dur ?? 0)));
+    const script = top.reduce((sum, c) => sum + (c.dur ?? 0), 0) / 1000;
+    const taskMs = (task.dur ?? 0) / 1000;
+    result = {
+      longestTaskMs: Math.max(result.longestTaskMs, taskMs),
+      scriptInItMs: taskMs > result.longestTaskMs ? script : result.scriptInItMs,
+      longestScriptMs: Math.max(result.longestScriptMs, script),
+    };
+  }
+  return result;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tid: number;
+  readonly args?: { readonly data?: { readonly url?: string } };
+}

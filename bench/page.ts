@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type Chromium, launch, load, median, percentile, servePages } from './browser';
+import { type Chromium, launch, load, median, type OwnTasks, percentile, servePages, traceOwnTasks } from './browser';
 import type { BenchSection } from './index';
 import { article, digits, infiniteScroll, noDigits, table, ticker } from './page-fixtures';
 
@@ -40,7 +40,7 @@ const ORACLE = () => {
   return performance.now() - start;
 };
 
-interface StaticResult { name: string; withMs: number; withoutMs: number; scriptAdded: number; longest: number; longestWithout: number; links: number; expected: number; oracleMs?: number }
+interface StaticResult { name: string; withMs: number; withoutMs: number; scriptAdded: number; longest: number; longestWithout: number; links: number; expected: number; oracleMs?: number; own?: OwnTasks }
 
 async function staticPage(withExt: Chromium, without: Chromium, url: string, name: string, expected: number, oracle: boolean): Promise<StaticResult> {
   const runs: StaticResult[] = [];
@@ -68,7 +68,9 @@ async function staticPage(withExt: Chromium, without: Chromium, url: string, nam
     runs.push(result);
   }
   const pick = (f: (r: StaticResult) => number) => median(runs.map(f));
+  const own = await traceOwnTasks(withExt.context, url, expected);
   return {
+    own,
     name, expected, withMs: pick((r) => r.withMs), withoutMs: pick((r) => r.withoutMs), scriptAdded: pick((r) => r.scriptAdded),
     longest: Math.max(...runs.map((r) => r.longest)), longestWithout: Math.max(...runs.map((r) => r.longestWithout)),
     links: Math.min(...runs.map((r) => r.links)),
@@ -148,16 +150,16 @@ const section: BenchSection = {
       const article2 = rows[0] as StaticResult;
       const added = article2.withMs - article2.withoutMs;
       const lines = [
-        '| page | main thread without | with extension | added | script added | longest task after load (without → with) | links / expected |',
-        '|---|---|---|---|---|---|---|',
-        ...rows.map((r) => `| ${r.name} | ${fmt(r.withoutMs)} ms | ${fmt(r.withMs)} ms | ${fmt(r.withMs - r.withoutMs)} ms | ${fmt(r.scriptAdded)} ms | ${fmt(r.longestWithout)} → ${fmt(r.longest)} ms | ${r.links} / ${r.expected} |`),
+        '| page | main thread without | with extension | added | script added | longest task after load (without → with) | longest run of our script in one task | links / expected |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows.map((r) => `| ${r.name} | ${fmt(r.withoutMs)} ms | ${fmt(r.withMs)} ms | ${fmt(r.withMs - r.withoutMs)} ms | ${fmt(r.scriptAdded)} ms | ${fmt(r.longestWithout)} → ${fmt(r.longest)} ms | ${fmt(r.own?.longestScriptMs ?? 0)} ms | ${r.links} / ${r.expected} |`),
         '',
-        `Medians of ${RUNS} loads per page; "longest task" counts tasks of 50 ms or more (the Long Tasks API) that started after the load event (0 = none).`,
+        `Medians of ${RUNS} loads per page; "longest task" counts tasks of 50 ms or more (the Long Tasks API) that started after the load event (0 = none), whoever caused them: on the 20,000-row table every DOM change, ours or the page's, makes Chromium lay the whole table out again (~75 ms measured for one cell, no extension). "Longest run of our script" comes from one more traced load: per task, the time inside calls into the extension's script (layout our calls force included; the frame rendering after our DOM changes is not, it is in the long-task column).`,
         '',
         '| target | measured | met |',
         '|---|---|---|',
         `| (a) 2 MB / 2,000 numbers: added ≤ 3 × oracle | added ${fmt(added)} ms, oracle ${fmt(article2.oracleMs ?? 0)} ms → ${(added / (article2.oracleMs ?? 1)).toFixed(1)}× | ${added <= 3 * (article2.oracleMs ?? 0) ? 'yes' : 'no'} |`,
-        `| (b) no task of ours ≥ 50 ms on any page | longest after load with the extension: ${fmt(Math.max(...rows.map((r) => r.longest)))} ms (without: ${fmt(Math.max(...rows.map((r) => r.longestWithout)))} ms) | ${rows.every((r) => r.longest < 50 || r.longest <= r.longestWithout) ? 'yes' : 'no'} |`,
+        `| (b) no task of ours ≥ 50 ms on any page | longest run of our script in one task: ${fmt(Math.max(...rows.map((r) => r.own?.longestScriptMs ?? 0)))} ms; any task after load with the extension (rendering included): ${fmt(Math.max(...rows.map((r) => r.longest)))} ms (without: ${fmt(Math.max(...rows.map((r) => r.longestWithout)))} ms) | ${rows.every((r) => (r.own?.longestScriptMs ?? 0) < 50) ? 'our script: yes' : 'our script: no'}; ${rows.every((r) => r.longest < 50 || r.longest <= r.longestWithout) ? 'all tasks: yes' : 'all tasks: no'} |`,
         `| (c) no digits: ≤ 1 ms of our script | ${fmt((rows[3] as StaticResult).scriptAdded)} ms script added | ${(rows[3] as StaticResult).scriptAdded <= 1 ? 'yes' : 'no'} |`,
         `| (c) 500 KB digits: ≤ 50 ms, 0 links | ${fmt((rows[2] as StaticResult).withMs - (rows[2] as StaticResult).withoutMs)} ms added, ${(rows[2] as StaticResult).links} links | ${(rows[2] as StaticResult).withMs - (rows[2] as StaticResult).withoutMs <= 50 && (rows[2] as StaticResult).links === 0 ? 'yes' : 'no'} |`,
         `| (d) infinite scroll: every batch linked, p95 ≤ 100 ms, flat | ${scrolled.linked}/${SCROLL_BATCHES} batches linked; p50 ${fmt(percentile(scrolled.latencies, 50))} ms, p95 ${fmt(percentile(scrolled.latencies, 95))} ms; first third ${fmt(scrolled.first)} ms, last third ${fmt(scrolled.last)} ms | ${scrolled.linked === SCROLL_BATCHES && percentile(scrolled.latencies, 95) <= 100 ? 'yes' : 'no'} |`,
