@@ -28,6 +28,10 @@ function describeNode(node: FuzzNode): string {
  * escaped. For failure reports only (never parsed).
  */
 export function describePage(page: FuzzPage, maxLength = 4000): string {
-  const text = `[seed ${page.seed}, ${page.mode}, lang=${page.lang}] ${describeNodes(page.nodes)}`;
+  const edits = page.edits.map((edit) => {
+    const { kind, ...rest } = edit;
+    return `${kind}(${Object.entries(rest).map(([key, value]) => (typeof value === 'string' ? `«${escapeText(value)}»` : `${key} #${value}`)).join(', ')})`;
+  });
+  const text = `[seed ${page.seed}, ${page.mode}, lang=${page.lang}] ${describeNodes(page.nodes)}${edits.length ? ` — then the page edits (text/element numbers modulo the page's count, in build order): ${edits.join('; ')}` : ''}`;
   return text.length > maxLength ? `${text.slice(0, maxLength)}… (${text.length - maxLength} more characters)` : text;
 }

@@ -41,6 +41,11 @@ export class TextGenerator {
 
   /** Random text: words, numbers in any format, near-numbers, digit noise, odd whitespace; split at random. */
   textRun(): FuzzNode[] {
+    return this.split(this.phrase());
+  }
+
+  /** Words, numbers in any format, near-numbers and digit noise, joined by spaces and odd whitespace. */
+  phrase(): string {
     const r = this.r;
     const tokens: string[] = [];
     for (let i = r.int(1, 7); i > 0; i--) {
@@ -52,8 +57,7 @@ export class TextGenerator {
     }
     let text = '';
     for (const token of tokens) text += (text === '' ? '' : this.gap()) + token;
-    if (r.chance(0.5)) text = ` ${text} `;
-    return this.split(text);
+    return r.chance(0.5) ? ` ${text} ` : text;
   }
 
   word(): string {

@@ -1,6 +1,6 @@
 import { random } from '../../bench/random';
 import { INLINE_TAGS, TextGenerator } from './generate-text';
-import type { FuzzElement, FuzzNode, FuzzPage } from './model';
+import type { FuzzEdit, FuzzElement, FuzzNode, FuzzPage } from './model';
 import { Rng } from './rng';
 import { LANG_OF, OTHER_NUMBERS, type PageRegion, SAFE_PREFIXES, SAFE_SUFFIXES } from './vocabulary';
 
@@ -207,6 +207,23 @@ class Generator extends TextGenerator {
     return this.maybeLate(this.element(r.pick(PLANT_TAGS), children, { attrs: [['data-fz-expect', n.e164]] }));
   }
 
+  /** A change the page makes once it is linked (see FuzzEdit). */
+  edit(): FuzzEdit {
+    const r = this.r;
+    const kind = r.pick(['set-text', 'set-text', 'remove-text', 'move-text', 'insert-before', 'append-text', 'remove-element', 'move-element'] as const);
+    this.features.add(`edit:${kind}`);
+    const [a, b] = [r.int(0, 1 << 20), r.int(0, 1 << 20)];
+    switch (kind) {
+      case 'set-text': return { kind, text: a, value: r.chance(0.15) ? '' : this.phrase() };
+      case 'remove-text': return { kind, text: a };
+      case 'move-text': return { kind, text: a, into: b };
+      case 'insert-before': return { kind, text: a, value: this.phrase() };
+      case 'append-text': return { kind, into: b, value: this.phrase() };
+      case 'remove-element': return { kind, element: a };
+      case 'move-element': return { kind, element: a, into: b };
+    }
+  }
+
   /** A block in which nothing may be linked. */
   never(): FuzzElement {
     const r = this.r;
@@ -245,5 +262,6 @@ export function generatePage(seed: number): FuzzPage {
   generator.features.add(`mode:${mode}`);
   generator.features.add(`region:${region}`);
   const nodes = generator.flow({ depth: 0, clean: true, inSkip: false, inShadow: false }, r.int(2, 9));
-  return { seed: seed >>> 0, mode, lang: LANG_OF[region], nodes, features: [...generator.features].sort(), expected: generator.expected };
+  const edits = r.chance(0.35) ? Array.from({ length: r.int(1, 6) }, () => generator.edit()) : [];
+  return { seed: seed >>> 0, mode, lang: LANG_OF[region], nodes, features: [...generator.features].sort(), expected: generator.expected, edits };
 }

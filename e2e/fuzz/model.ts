@@ -38,4 +38,20 @@ export interface FuzzPage {
   readonly features: readonly string[];
   /** How many `data-fz-expect` blocks it holds. */
   readonly expected: number;
+  /** Changes the page makes to its own nodes once they are linked (may be none). */
+  readonly edits: readonly FuzzEdit[];
 }
+
+/**
+ * A change a page makes to nodes it created, as a framework does: set a text node's whole value, remove or
+ * move it, insert text before it, append text, remove or move an element. `text`, `element` and `into` are
+ * any numbers: they pick the page's text nodes and elements (in the order built) modulo their count.
+ */
+export type FuzzEdit =
+  | { readonly kind: 'set-text'; readonly text: number; readonly value: string }
+  | { readonly kind: 'remove-text'; readonly text: number }
+  | { readonly kind: 'move-text'; readonly text: number; readonly into: number }
+  | { readonly kind: 'insert-before'; readonly text: number; readonly value: string }
+  | { readonly kind: 'append-text'; readonly into: number; readonly value: string }
+  | { readonly kind: 'remove-element'; readonly element: number }
+  | { readonly kind: 'move-element'; readonly element: number; readonly into: number };

@@ -1,8 +1,8 @@
-import type { FuzzNode, FuzzPage } from './model';
+import type { FuzzEdit, FuzzNode, FuzzPage } from './model';
 
 /**
  * What the fuzz scripts install in the fixture page as `window.__fuzz` (page-build.ts, page-checks.ts,
- * page-run.ts: each is sent to the page whole by `page.evaluate`, so each is self-contained).
+ * page-edit.ts, page-run.ts: each is sent to the page whole by `page.evaluate`, so each is self-contained).
  */
 export interface BuiltPage {
   /** The top-level nodes, built but not yet in a document (moved out when appended to the page's container). */
@@ -12,7 +12,15 @@ export interface BuiltPage {
   /** Content held back, appended to `parent` step by step after the page has been linked once. */
   readonly late: { readonly parent: ParentNode; readonly nodes: Node[] }[];
   /** The text of the page's container and of each root before any linking, late content included. */
-  readonly texts: { readonly body: string; readonly roots: readonly string[] };
+  readonly texts: Texts;
+  /** The page's own text nodes and elements, in the order built (what FuzzEdit indexes pick from). */
+  readonly textNodes: readonly Text[];
+  readonly elements: readonly Element[];
+}
+
+export interface Texts {
+  readonly body: string;
+  readonly roots: readonly string[];
 }
 
 export interface CheckResult {
@@ -33,8 +41,13 @@ export interface PageResult extends CheckResult {
 
 export interface FuzzApi {
   build(doc: Document, nodes: readonly FuzzNode[]): BuiltPage;
-  /** Independent checks of the linked page, built into `container` (see page-checks.ts). */
-  check(container: Element, built: BuiltPage): CheckResult;
+  /**
+   * Independent checks of the linked page, built into `container` (see page-checks.ts): its text against
+   * `texts` (by default the text it was built with); the planted blocks only when `planted`.
+   */
+  check(container: Element, built: BuiltPage, options?: { readonly texts?: Texts; readonly planted?: boolean }): CheckResult;
+  /** Applies a page's edits to one copy of it; returns for each edit whether it threw (the same on every copy). */
+  edit(built: BuiltPage, edits: readonly FuzzEdit[]): boolean[];
   /** The exact DOM: every node, its attributes and text, open shadow roots inline; then the closed roots. */
   snapshot(container: Element, built: BuiltPage): string;
   /** Waits until the fixture page's own sentinel number is linked (the content script is running). */

@@ -12,6 +12,8 @@ export function installBuilder(): void {
 
   function build(doc: Document, nodes: readonly FuzzNode[]): BuiltPage {
     const roots: ShadowRoot[] = [];
+    const textNodes: Text[] = [];
+    const elements: Element[] = [];
     // In document order, so an outer step comes before the steps inside the content it brings back.
     const late: { parent: ParentNode; nodes: Node[] }[] = [];
 
@@ -19,9 +21,14 @@ export function installBuilder(): void {
       for (const node of list) parent.append(make(node));
     };
     function make(node: FuzzNode): Node {
-      if (node.kind === 'text') return doc.createTextNode(node.text);
+      if (node.kind === 'text') {
+        const text = doc.createTextNode(node.text);
+        textNodes.push(text);
+        return text;
+      }
       if (node.kind === 'comment') return doc.createComment(node.text);
       const element = node.ns ? doc.createElementNS(NS[node.ns], node.tag) : doc.createElement(node.tag);
+      elements.push(element);
       for (const [name, value] of node.attrs ?? []) element.setAttribute(name, value);
       if (node.shadow) {
         const root = element.attachShadow({ mode: node.shadow.mode });
@@ -42,7 +49,7 @@ export function installBuilder(): void {
       step.nodes.push(...step.parent.childNodes);
       for (const node of step.nodes) node.parentNode?.removeChild(node);
     }
-    return { fragment, roots, late, texts };
+    return { fragment, roots, late, texts, textNodes, elements };
   }
 
   const page = window as unknown as FuzzWindow;

@@ -3,7 +3,8 @@ import type { BuiltPage, FuzzApi, FuzzWindow, PageResult } from './page-api';
 
 /**
  * Runs in the fixture page (fuzz.html): installs `__fuzz.run`, which takes each generated page through
- * build → linked (flush, then each step of late content) → checks → rescan → the same DOM again → checks.
+ * build → linked (flush, then each step of late content) → checks → rescan → the same DOM again → checks, then,
+ * when the page has edits, edits → linked again → the text of an unlinked copy with the same edits → checks.
  *
  * A `body` page is built into this page's body, where the content script is already running (the path of
  * content a page adds). A `frame` page is built into a new fuzz-frame.html while it is parsed, so its content
@@ -81,6 +82,38 @@ export function installRunner(): void {
     return { frame, doc, built: pending.built };
   }
 
+  function change(before: string, after: string): string {
+    let at = 0;
+    while (at < before.length && before[at] === after[at]) at++;
+    return `at ${at}: before …${before.slice(Math.max(0, at - 120), at + 120)}… after …${after.slice(Math.max(0, at - 120), at + 120)}…`;
+  }
+
+  /**
+   * The page edits its own nodes once they are linked, as a framework would, and so does an unlinked copy built
+   * apart: once linked again, the page must read exactly as the copy, pass the same checks, and a rescan must
+   * change nothing.
+   */
+  async function editPage(page: FuzzPage, doc: Document, container: Element, built: BuiltPage): Promise<string[]> {
+    const failures: string[] = [];
+    const copy = fuzz.build(doc, page.nodes);
+    for (const step of copy.late) step.parent.append(...step.nodes);
+    const copyContainer = doc.createElement('div');
+    copyContainer.append(copy.fragment);
+    const threw = fuzz.edit(built, page.edits);
+    const copyThrew = fuzz.edit(copy, page.edits);
+    threw.forEach((thrown, i) => {
+      if (thrown !== copyThrew[i]) failures.push(`edit ${i} (${page.edits[i]?.kind}) threw on the ${thrown ? 'linked page' : 'unlinked copy'} only`);
+    });
+    await idle(doc, 'c2z-test:flush');
+    const texts = { body: copyContainer.textContent ?? '', roots: copy.roots.map((root) => root.textContent ?? '') };
+    failures.push(...fuzz.check(container, built, { texts, planted: false }).failures.map((f) => `after the page's edits: ${f}`));
+    const before = fuzz.snapshot(container, built);
+    await idle(doc, 'c2z-test:rescan');
+    const after = fuzz.snapshot(container, built);
+    if (after !== before) failures.push(`after the page's edits, a rescan changed the DOM ${change(before, after)}`);
+    return failures;
+  }
+
   async function runPage(page: FuzzPage): Promise<PageResult> {
     const start = performance.now();
     const failures: string[] = [];
@@ -124,11 +157,10 @@ export function installRunner(): void {
       rescanMs = performance.now() - rescanStart;
       const after = fuzz.snapshot(container, built);
       if (after !== before) {
-        let at = 0;
-        while (at < before.length && before[at] === after[at]) at++;
-        failures.push(`a rescan changed the DOM at ${at}: before …${before.slice(Math.max(0, at - 120), at + 120)}… after …${after.slice(Math.max(0, at - 120), at + 120)}…`);
+        failures.push(`a rescan changed the DOM ${change(before, after)}`);
         failures.push(...fuzz.check(container, built).failures.filter((f) => !linked.failures.includes(f)).map((f) => `after the rescan: ${f}`));
       }
+      if (page.edits.length > 0) failures.push(...(await editPage(page, doc, container, built)));
     } catch (error) {
       failures.push(`run: ${String(error)}${linkedDom ? ` (the page as linked before: ${linkedDom.slice(0, 2000)})` : ''}`);
     } finally {

@@ -1,4 +1,4 @@
-import type { FuzzElement, FuzzNode, FuzzPage } from './model';
+import type { FuzzEdit, FuzzElement, FuzzNode, FuzzPage } from './model';
 
 /**
  * Pages the fuzz run once failed on, shrunk (FUZZ_SHRINK=1) and tidied by hand: run on every `npm test` through
@@ -10,9 +10,9 @@ const text = (value: string): FuzzNode => ({ kind: 'text', text: value });
 const el = (tag: string, children: FuzzNode[], extra: Partial<FuzzElement> = {}): FuzzElement => ({ kind: 'element', tag, children, ...extra });
 const planted = (e164: string, words: string): FuzzElement => el('p', [text(words)], { attrs: [['data-fz-expect', e164]] });
 
-function page(seed: number, nodes: FuzzNode[], lang = 'en-US', mode: FuzzPage['mode'] = 'body'): FuzzPage {
+function page(seed: number, nodes: FuzzNode[], lang = 'en-US', mode: FuzzPage['mode'] = 'body', edits: FuzzEdit[] = []): FuzzPage {
   const expected = JSON.stringify(nodes).split('data-fz-expect').length - 1;
-  return { seed, mode, lang, nodes, features: ['regression'], expected };
+  return { seed, mode, lang, nodes, features: ['regression'], expected, edits };
 }
 
 /** An editable host with an open shadow root. */
@@ -30,5 +30,19 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       el('div', [editableHost('Met in the walk: (646) 555-0175')]),
       el('tt', [editableHost('Added later: (646) 555-0176')], { late: true }),
     ]),
+  },
+  {
+    // Seeds 20250685 and 20251428 (frames, de-DE): the detector returns +49220697230320481 for these digits
+    // (valid for libphonenumber's German metadata, but 17 digits: not E.164), building the link throws
+    // ("refusing to build a call URL for a malformed number"), and the page's linking stops for good.
+    what: 'digits the German metadata reads as a 17-digit number neither throw nor stop the linking',
+    page: page(20250685, [planted('+4930901820', 'Telefon: 030 901820'), el('p', [text('Akte 22069/72303/20481')])], 'de-DE', 'frame'),
+  },
+  {
+    // 13 of the 1,000 default pages (e.g. seed 20251151): after "+1 646 555 0187" is linked, a rescan reads
+    // the text before the link on its own, where "20161/82526" reads as a US number it did not read as part
+    // of the longer run. Linking twice must change nothing.
+    what: 'a rescan reads the text next to a link as the first pass read it',
+    page: page(20251151, [planted('+12125550100', 'Call 212-555-0100 now'), el('p', [text('46535/20161/82526 +1 646 555 0187')])]),
   },
 ];

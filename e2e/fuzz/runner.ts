@@ -4,6 +4,7 @@ import type { FuzzPage } from './model';
 import type { FuzzApi, FuzzWindow, PageResult } from './page-api';
 import { installBuilder } from './page-build';
 import { installChecks } from './page-checks';
+import { installEditor } from './page-edit';
 import { installRunner } from './page-run';
 
 /** The Node side of a fuzz run: fixture pages with the page-side scripts installed, and running pages in them. */
@@ -13,7 +14,7 @@ export class FuzzRunner {
   /** A new fuzz.html tab with __fuzz installed and its content script running. */
   async open(): Promise<TestPage> {
     const page = await this.harness.open(this.harness.server.url('fuzz.html'));
-    for (const install of [installBuilder, installChecks, installRunner]) await page.evaluate(install, undefined);
+    for (const install of [installBuilder, installChecks, installEditor, installRunner]) await page.evaluate(install, undefined);
     await page.evaluate(() => ((window as unknown as FuzzWindow).__fuzz as FuzzApi).ready(), undefined);
     return page;
   }

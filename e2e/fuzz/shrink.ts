@@ -1,9 +1,9 @@
 import type { FuzzElement, FuzzNode, FuzzPage } from './model';
 
 /**
- * Shrinks a failing generated page to a small one that still fails (FUZZ_SHRINK=1): greedy passes that remove
- * runs of siblings (halves first, then smaller runs), unwrap elements, drop shadow roots and late flags, and
- * trim text, keeping each change after which `stillFails` holds, until no change helps or `budget` tries ran.
+ * Shrinks a failing generated page to a small one that still fails (FUZZ_SHRINK=1): greedy passes that drop
+ * edits, remove runs of siblings (halves first, then smaller runs), unwrap elements, drop shadow roots and late
+ * flags, and trim text, keeping each change after which `stillFails` holds, until no change helps or `budget` tries ran.
  */
 export async function shrinkPage(page: FuzzPage, stillFails: (candidate: FuzzPage) => Promise<boolean>, budget = 300): Promise<FuzzPage> {
   let current = page;
@@ -18,6 +18,12 @@ export async function shrinkPage(page: FuzzPage, stillFails: (candidate: FuzzPag
 
   for (let progress = true; progress && tries < budget; ) {
     progress = false;
+    for (let i = 0; i < current.edits.length; i++) {
+      if (await attempt({ ...current, edits: current.edits.filter((_, j) => j !== i) })) {
+        progress = true;
+        i--;
+      }
+    }
     // Each edit is found again from the current page, since the previous one changed the tree.
     for (let index = 0; index < countEdits(current.nodes); index++) {
       for (const candidate of editsAt(current, index)) {

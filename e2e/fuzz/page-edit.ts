@@ -1,0 +1,72 @@
+import type { FuzzEdit } from './model';
+import type { BuiltPage, FuzzWindow } from './page-api';
+
+/**
+ * Runs in the fixture page: installs `__fuzz.edit`, which makes a page's edits (FuzzEdit) on one copy of it.
+ * The run makes them on the linked page and on an unlinked copy built apart (no linker sees a node outside the
+ * document); the linked page must then read exactly as the copy. Edits are those a framework makes on the nodes
+ * it created (README, docs/linkifier.md): set a text node's value, remove or move it, insert before it, append,
+ * remove or move an element. Never `after()` on a page's text node: the linker puts its own nodes right after
+ * that node, and text inserted there reads in the middle of the number (the design's known limit).
+ */
+export function installEditor(): void {
+  /** `node` is `ancestor` or inside it, shadow hosts included (moving it there would throw). */
+  function within(node: Node, ancestor: Node): boolean {
+    for (let current: Node | null = node; current; ) {
+      if (current === ancestor) return true;
+      current = current.parentNode ?? (current as ShadowRoot).host ?? null;
+    }
+    return false;
+  }
+
+  function apply(built: BuiltPage, edit: FuzzEdit): void {
+    const { textNodes, elements } = built;
+    const text = (i: number) => textNodes[i % textNodes.length];
+    const element = (i: number) => elements[i % elements.length];
+    switch (edit.kind) {
+      case 'set-text': {
+        const node = text(edit.text);
+        if (node) node.data = edit.value;
+        return;
+      }
+      case 'remove-text':
+        text(edit.text)?.remove();
+        return;
+      case 'move-text': {
+        const [node, into] = [text(edit.text), element(edit.into)];
+        if (node && into) into.append(node);
+        return;
+      }
+      case 'insert-before': {
+        const node = text(edit.text);
+        node?.parentNode?.insertBefore((node.ownerDocument as Document).createTextNode(edit.value), node);
+        return;
+      }
+      case 'append-text':
+        element(edit.into)?.append(edit.value);
+        return;
+      case 'remove-element':
+        element(edit.element)?.remove();
+        return;
+      case 'move-element': {
+        const [node, into] = [element(edit.element), element(edit.into)];
+        if (node && into && !within(into, node)) into.append(node);
+        return;
+      }
+    }
+  }
+
+  function edit(built: BuiltPage, edits: readonly FuzzEdit[]): boolean[] {
+    return edits.map((change) => {
+      try {
+        apply(built, change);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+  }
+
+  const page = window as unknown as FuzzWindow;
+  page.__fuzz = { ...page.__fuzz, edit };
+}
