@@ -45,4 +45,14 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
     what: 'a rescan reads the text next to a link as the first pass read it',
     page: page(20251151, [planted('+12125550100', 'Call 212-555-0100 now'), el('p', [text('46535/20161/82526 +1 646 555 0187')])]),
   },
+  {
+    // Seeds 20251448 and 20250814: the page moved a text node we had split and set its value in the same task.
+    // The observer saw the removal first and appended the number's old text to the page's new value.
+    // link-groups.ts now drops, rather than puts back, our text when the owner holds text the page wrote.
+    what: 'a text node the page moves and rewrites in one task reads as the page wrote it',
+    page: page(20251448, [planted('+12125550100', 'Call 212-555-0100 now'), el('div', [text('Desk: ')])], 'en-US', 'body', [
+      { kind: 'move-text', text: 0, into: 1 },
+      { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today' },
+    ]),
+  },
 ];

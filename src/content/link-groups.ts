@@ -7,6 +7,8 @@
 
 const groups = new WeakMap<Text, Set<ChildNode>>();
 const owners = new WeakMap<Node, Text>();
+/** The text each owner was left holding when its group last changed: any other text was written by the page. */
+const leftWith = new WeakMap<Text, string>();
 
 /** The page's original text node that `node` (one of our inserted nodes) was split from. */
 export function ownerOf(node: Node): Text | undefined {
@@ -24,6 +26,7 @@ export function addToGroup(owner: Text, nodes: readonly ChildNode[]): void {
     group.add(node);
     owners.set(node, owner);
   }
+  leftWith.set(owner, owner.data);
 }
 
 function inDocumentOrder(nodes: Iterable<ChildNode>): ChildNode[] {
@@ -40,11 +43,17 @@ export function dropGroup(owner: Text): void {
 
 /**
  * Puts the owner's whole text back into it and removes our nodes: used when the owner is taken out of the
- * page (the framework may re-insert it and must find its full text) and when linking is turned off.
+ * page (the framework may re-insert it and must find its full text) and when linking is turned off. If the
+ * page has meanwhile written the owner's text (moved it and set its value in one task: the observer sees the
+ * removal first), that text is the whole text and ours is stale: it is dropped, not appended.
  */
 export function unwrapGroup(owner: Text): void {
   const group = groups.get(owner);
   if (!group) return;
+  if (owner.data !== leftWith.get(owner)) {
+    dropGroup(owner);
+    return;
+  }
   groups.delete(owner);
   const attached = inDocumentOrder([...group].filter((node) => node.parentNode !== null));
   const tail = attached.map((node) => node.textContent ?? '').join('');
