@@ -14,13 +14,14 @@ import {
   parsePhoneNumberFromString as parseWith,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
-import metadataText from 'libphonenumber-js/metadata.max.json?raw';
+import metadataSource from 'libphonenumber-js/metadata.max.json?raw';
 
 let parsed: MetadataJson | undefined;
 
 /** The full metadata, parsed on first use. */
 export function phoneMetadata(): MetadataJson {
-  parsed ??= JSON.parse(metadataText) as MetadataJson;
+  // Vite (the extension, vitest) gives the text; Node tools run with tsx (bench, scripts) get the JSON parsed.
+  parsed ??= (typeof metadataSource === 'string' ? JSON.parse(metadataSource) : metadataSource) as MetadataJson;
   return parsed;
 }
 
