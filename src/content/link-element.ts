@@ -16,14 +16,32 @@ export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
 }
 
-function displayNumber(e164: string): string {
-  return parsePhoneNumber(e164)?.formatInternational() ?? e164;
+// Link labels, made while finding (`prepareLabel`): formatting a number costs more than wrapping it, and
+// wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
+const labels = new WeakMap<PhoneMatch, string>();
+// The caller ID each settings object dials with (validating it parses a number: once per settings, not per link).
+const callerIds = new WeakMap<Settings, string>();
+
+function labelFor(match: PhoneMatch): string {
+  const display = parsePhoneNumber(match.e164)?.formatInternational() ?? match.e164;
+  return `Call ${display}${match.ext ? ` ext. ${match.ext}` : ''} with Zoom`;
+}
+
+/** Formats a found number's label ahead of wrapping it. */
+export function prepareLabel(match: PhoneMatch): void {
+  if (!labels.has(match)) labels.set(match, labelFor(match));
+}
+
+function callerIdOf(settings: Settings): string {
+  let callerId = callerIds.get(settings);
+  if (callerId === undefined) callerIds.set(settings, (callerId = defaultCallerId(settings)));
+  return callerId;
 }
 
 /** Points a call link at the URL for the current settings. */
 export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): void {
   const target = dialableOf(link);
-  if (target) link.href = buildCallUrl(target, settings.scheme, defaultCallerId(settings));
+  if (target) link.href = buildCallUrl(target, settings.scheme, callerIdOf(settings));
 }
 
 /** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
@@ -32,10 +50,10 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   link.className = LINK_CLASS;
   link.setAttribute(NUMBER_ATTR, match.e164);
   if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
-  const label = `Call ${displayNumber(match.e164)}${match.ext ? ` ext. ${match.ext}` : ''} with Zoom`;
+  const label = labels.get(match) ?? labelFor(match);
   link.title = label;
   link.setAttribute('aria-label', label);
-  updateLinkHref(link, settings);
+  link.href = buildCallUrl({ kind: 'e164', e164: match.e164, ...(match.ext ? { ext: match.ext } : {}) }, settings.scheme, callerIdOf(settings));
   return link;
 }
 

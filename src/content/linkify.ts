@@ -1,7 +1,7 @@
 import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
-import { createCallLink } from './link-element';
+import { createCallLink, prepareLabel } from './link-element';
 import { addToGroup, ownerOf } from './link-groups';
 import type { Segment } from './segments';
 
@@ -89,7 +89,9 @@ export interface FoundNumbers {
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
   const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
-  return matches.length > 0 ? { segment, matches } : undefined;
+  if (matches.length === 0) return undefined;
+  for (const match of matches) prepareLabel(match);
+  return { segment, matches };
 }
 
 /** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
@@ -115,7 +117,9 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
       const start = match.start + windowStart;
       if (start < from || start >= to) continue;
       const end = match.end + windowStart;
-      matches.push({ ...match, start, end });
+      const moved = { ...match, start, end };
+      prepareLabel(moved);
+      matches.push(moved);
       next = Math.max(next, end);
     }
     from = next;
