@@ -55,4 +55,20 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today' },
     ]),
   },
+  {
+    // Open (seeds 20250930 and others): a text node the page rewrites is re-read alone, so a number its old
+    // text labelled ("ticket number is …") or split is not read until a rescan, which then links it.
+    what: 'text the page rewrites is read with its block, as a rescan reads it',
+    page: page(20250930, [planted('+12125550100', 'Call 212-555-0100 now'), el('p', [text('Your tick'), el('b', [text('e')]), text('t number is 6465550131.')])], 'en-US', 'body', [
+      { kind: 'set-text', text: 2, value: ' 62471 ' },
+    ]),
+  },
+  {
+    // Open (seeds 20251323, 20251432): a page moved a paragraph holding our link into a <pre>; the link stays
+    // there, inside a skip zone.
+    what: 'links the page moves into a skip zone are released',
+    page: page(20251432, [planted('+12125550100', 'Call 212-555-0100 now'), el('p', [text('Desk: 212-555-0199')]), el('pre', [])], 'en-US', 'body', [
+      { kind: 'move-element', element: 1, into: 2 },
+    ]),
+  },
 ];

@@ -72,6 +72,7 @@ describe('fuzz page generator', () => {
       'ws:nbsp', 'ws:thin', 'ws:narrow-nbsp', 'ws:newline', 'ws:tab', 'ws:double', 'ws:zwsp',
       'digits:arabic-indic', 'digits:persian', 'digits:fullwidth', 'digits:devanagari', 'digits:astral',
       'rtl', 'emoji', 'mode:body', 'mode:frame', 'region:US', 'region:GB', 'region:DE', 'region:FR',
+      ...['set-text', 'remove-text', 'move-text', 'insert-before', 'append-text', 'remove-element', 'move-element'].map((kind) => `edit:${kind}`),
     ];
     expect(required.filter((feature) => !seen.has(feature))).toEqual([]);
   });
