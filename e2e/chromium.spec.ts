@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerFuzz } from './fuzz/fuzz-scenario';
 import { registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
 import { registerLinkifyScenarios } from './linkify-scenarios';
@@ -22,3 +23,4 @@ registerGateScenarios(test);
 registerPopupScenarios(test);
 registerChromiumLifecycleScenarios(test);
 registerAdversarialScenarios(test);
+registerFuzz(test);

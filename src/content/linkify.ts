@@ -86,9 +86,19 @@ export interface FoundNumbers {
   readonly matches: readonly PhoneMatch[];
 }
 
+/** A match touching text that is already in one of our links (read again as context): not linked twice. */
+function touchesLinked(segment: Segment, match: PhoneMatch): boolean {
+  const { linked } = segment;
+  if (!linked) return false;
+  return segment.nodes.some((node, i) => {
+    const start = segment.starts[i] ?? 0;
+    return linked.has(node) && start < match.end && start + node.data.length > match.start;
+  });
+}
+
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) }).filter((match) => !touchesLinked(segment, match));
   if (matches.length === 0) return undefined;
   for (const match of matches) prepareLabel(match);
   return { segment, matches };
@@ -117,6 +127,7 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
       const start = match.start + windowStart;
       if (start < from || start >= to) continue;
       const end = match.end + windowStart;
+      if (touchesLinked(segment, { ...match, start, end })) continue;
       const moved = { ...match, start, end };
       prepareLabel(moved);
       matches.push(moved);

@@ -1,5 +1,6 @@
 import { dropGroup, hasGroup, unwrapGroup } from './link-groups';
-import { LINK_CLASS } from './skip-zones';
+import { ownerOf } from './link-groups';
+import { isInSkipZone, LINK_CLASS } from './skip-zones';
 
 // A batch this large (a page swapping in a whole view) is cheaper to handle as one rescan of the root.
 const HUGE_BATCH = 1000;
@@ -11,6 +12,8 @@ export interface MutationSink {
   changed(text: Text): void;
   /** The whole root changed too much to follow node by node. */
   rescan(root: Node): void;
+  /** The page removed `nodes` from `parent`, between `before` and `after`. */
+  removedFrom(parent: Node, nodes: NodeList, before: Node | null, after: Node | null): void;
   /**
    * The page removed one of our links from under `parent`: the link itself (`linkParent` is then `parent`), or a
    * subtree holding it (`linkParent` is the link's parent in that subtree).
@@ -33,6 +36,19 @@ function ourLinkIn(node: Node): Element | null {
 }
 
 /**
+ * The page moved content holding our links into a skip zone (a paragraph into a <pre>, a list into an editor):
+ * those links are released, their text put back as it was.
+ */
+function releaseIfInSkipZone(node: Node): void {
+  const links = isOurs(node) ? [node as Element] : node instanceof Element && node.firstElementChild ? [...node.querySelectorAll(`a.${LINK_CLASS}`)] : [];
+  if (links.length === 0 || !isInSkipZone(node)) return;
+  for (const link of links) {
+    const owner = ownerOf(link);
+    if (owner) unwrapGroup(owner);
+  }
+}
+
+/**
  * Watches one root (a document or a shadow root). The callback repairs our link groups when the page touched
  * their text node (cheap, and it must happen before the next paint so the page never shows stale text), and
  * otherwise only queues: the linking runs later in idle slices. Records of our own repairs are discarded.
@@ -48,6 +64,7 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Mu
         sink.changed(text);
         continue;
       }
+      if (record.removedNodes.length > 0) sink.removedFrom(record.target, record.removedNodes, record.previousSibling, record.nextSibling);
       record.removedNodes.forEach((node) => {
         // The page took out a node we had split, and may put it back: it must carry its whole text again.
         if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) unwrapGroup(node as Text);
@@ -61,6 +78,7 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Mu
     } else {
       for (const record of records) {
         record.addedNodes.forEach((node) => {
+          releaseIfInSkipZone(node);
           if (!isOurs(node)) sink.added(node);
         });
       }

@@ -5,8 +5,19 @@ import { callLinksIn, updateLinkHref } from './link-element';
 import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
 import type { LinkContext } from './linkify';
+import type { Urgency } from './scheduler';
 import { observeRoot } from './observe';
 import { blockOf, isInlineElement } from './segments';
+
+/** Cells a previous cell or term labels (see labelBefore in linkify.ts). */
+const LABELLED = new Set(['TD', 'TH', 'DD']);
+
+/** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
+function splitsText(node: Node | null): boolean {
+  if (!node) return false;
+  if (node.nodeType === Node.TEXT_NODE) return true;
+  return node instanceof Element && isInlineElement(node);
+}
 
 /**
  * Links the numbers of one document and keeps them linked: the document and every open shadow root in it get
@@ -17,7 +28,10 @@ export class PageLinker {
   readonly #roots = new Map<Document | ShadowRoot, MutationObserver>();
   readonly #queue: LinkQueue;
   readonly #backOff = new BackOff();
-  readonly #hotText = new HotText((text, later) => this.#queue.add(text, later ? 'idle' : 'prompt'));
+  // Rewritten text is read again with its block: its old text may have labelled or split a number next to it.
+  readonly #hotText = new HotText((text, later) => {
+    if (text.isConnected) this.#queueBlock(text, later ? 'idle' : 'prompt');
+  });
 
   constructor(
     private readonly doc: Document,
@@ -89,8 +103,23 @@ export class PageLinker {
       added: (node) => this.#queueAdded(node),
       changed: (text) => this.#hotText.changed(text, performance.now()),
       rescan: (node) => this.#queue.add(node, 'idle'),
+      // Text taken out, or anything taken out of the middle of a run of text: the text around reads differently
+      // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
+      // after it); a 20,000-row table losing a row is not read again.
+      removedFrom: (parent, nodes, before, after) => {
+        if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
+        else if (after instanceof Element && LABELLED.has(after.tagName)) this.#queue.add(after, 'prompt');
+      },
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
+  }
+
+  /** Reads `node`'s block again; a cell or term labels the one after it (linkify.ts), so that one too. */
+  #queueBlock(node: Node, urgency: Urgency): void {
+    const block = blockOf(node);
+    this.#queue.add(block, urgency);
+    const next = block instanceof Element && (block.tagName === 'TD' || block.tagName === 'TH' || block.tagName === 'DT') ? block.nextElementSibling : null;
+    if (next) this.#queue.add(next, urgency);
   }
 
   #addShadowRoot(root: ShadowRoot): void {
@@ -108,9 +137,12 @@ export class PageLinker {
   #queueAdded(node: Node): void {
     if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && isInlineElement(node))) {
       // Added text may complete a number split across inline elements: read its whole block again.
-      this.#queue.add(blockOf(node), 'prompt');
+      this.#queueBlock(node, 'prompt');
     } else if (node instanceof Element) {
       this.#queue.add(node, 'prompt');
+      // A block or skip zone added inside a run of text splits it: the text around it reads differently now.
+      // (Rows appended to a table, items to a list, split nothing: their neighbours are elements.)
+      if (node.parentNode && (splitsText(node.previousSibling) || splitsText(node.nextSibling))) this.#queueBlock(node.parentNode, 'prompt');
     }
   }
 

@@ -1,5 +1,5 @@
 import { mayContainPhone } from '../core/find-phones';
-import { isInSkipZone, isSkippedElement } from './skip-zones';
+import { isInSkipZone, isSkippedElement, LINK_CLASS } from './skip-zones';
 
 /**
  * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block
@@ -12,6 +12,8 @@ export interface Segment {
   readonly text: string;
   /** Offset of each node's first character in `text`. */
   readonly starts: readonly number[];
+  /** The nodes that are already inside one of our links: read as context, never linked again. */
+  readonly linked?: ReadonlySet<Text>;
 }
 
 // Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment.
@@ -34,7 +36,21 @@ export function blockOf(node: Node): Node {
   return current;
 }
 
-function makeSegment(nodes: Text[]): Segment | undefined {
+/** One of our call links: read through like an inline element, so a rescan sees the text the first pass saw. */
+function isOurLink(node: Node): boolean {
+  return node instanceof Element && node.tagName === 'A' && node.classList.contains(LINK_CLASS);
+}
+
+function makeSegment(nodes: Text[], linked: Set<Text>): Segment | undefined {
+  if (linked.size > 0) {
+    const starts: number[] = [];
+    let text = '';
+    for (const node of nodes) {
+      starts.push(text.length);
+      text += node.data;
+    }
+    return mayContainPhone(text) ? { nodes, text, starts, linked } : undefined;
+  }
   if (nodes.length === 1) {
     const node = nodes[0] as Text;
     return mayContainPhone(node.data) ? { nodes, text: node.data, starts: [0] } : undefined;
@@ -60,10 +76,12 @@ const MAX_RESTARTS = 3;
  */
 export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
   let pending: Text[] = [];
+  let linked = new Set<Text>();
   function* flush(): Generator<Segment> {
     if (pending.length === 0) return;
-    const segment = makeSegment(pending);
+    const segment = makeSegment(pending, linked);
     pending = [];
+    linked = new Set();
     if (segment) yield segment;
   }
 
@@ -93,8 +111,11 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
       pending.push(node as Text);
+      if (node.parentNode && isOurLink(node.parentNode)) linked.add(node as Text);
     } else if (node instanceof Element) {
-      if (isSkippedElement(node) || node.tagName === 'BR') {
+      if (isOurLink(node)) {
+        descend = node.firstChild !== null;
+      } else if (isSkippedElement(node) || node.tagName === 'BR') {
         yield* flush();
       } else {
         // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
@@ -110,7 +131,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     // Next in document order, closing the segment when we leave a block.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node instanceof Element && !isInlineElement(node)) yield* flush();
+      if (node && node !== root && node instanceof Element && !isInlineElement(node) && !isOurLink(node)) yield* flush();
     }
     node = node && node !== root ? node.nextSibling : null;
   }

@@ -94,3 +94,11 @@ describe('mayContainPhone', () => {
     expect(mayContainPhone('')).toBe(false);
   });
 });
+
+describe('findPhones and E.164', () => {
+  it('never returns a number longer than E.164 allows (German metadata validates some 17-digit runs)', () => {
+    // Fuzz seed 20250685: "22069/72303/20481" read for DE came back as +49220697230320481.
+    for (const match of findPhones('Akte 22069/72303/20481', 'DE')) expect(match.e164).toMatch(/^\+[1-9]\d{1,14}$/);
+    expect(findPhones('Telefon: 030 901820', 'DE').map((m) => m.e164)).toEqual(['+4930901820']);
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
 
+const E164 = /^\+[1-9]\d{1,14}$/;
+
 /** libphonenumber-js implements only these two of libphonenumber's four levels. */
 export type Leniency = 'POSSIBLE' | 'VALID';
 
@@ -35,6 +37,9 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace.
         if (!number.isValid()) continue;
+        // E.164 allows 15 digits; some metadata patterns (German numbers) validate longer runs, which no call
+        // URL may carry.
+        if (!E164.test(number.number)) continue;
         out.push({ start: startsAt, end: endsAt, e164: number.number, ...(number.ext ? { ext: number.ext } : {}) });
       }
       return out;
