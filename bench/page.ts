@@ -1,7 +1,7 @@
 /**
  * npm run bench page: the shipped Chrome build against no extension, on the same generated pages in one run
  * (targets from issue 7). Main-thread time is the renderer's CDP TaskDuration from navigation until the page has
- * been quiet for 500 ms; long tasks come from a PerformanceObserver in the page.
+ * been quiet for 1.5 s; long tasks come from a PerformanceObserver in the page.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';

@@ -3,12 +3,13 @@
  * from the detector so the content script's entry (content/boot.ts) can ask it without loading the detector.
  */
 import { MIN_CANDIDATE_DIGITS } from './detect/candidates';
-import { isDigitCode } from './detect/chars';
+
+// The digits isDigitCode (detect/chars.ts) accepts, as a regular expression: the scan runs natively, which
+// matters because this reads every text on a page (a per-character loop cost ~4 ms on a 500 KB page).
+const DIGIT = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
 
 export function mayContainPhone(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isDigitCode(text.charCodeAt(i)) && ++digits >= MIN_CANDIDATE_DIGITS) return true;
-  }
-  return false;
+  DIGIT.lastIndex = 0;
+  for (let i = 0; i < MIN_CANDIDATE_DIGITS; i++) if (DIGIT.exec(text) === null) return false;
+  return true;
 }
