@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { type TestPage, waitFor } from './driver';
+import { linkerIdle } from './lifecycle-helpers';
 
 /** What e2e/fixtures/adversarial-probe.js saw from inside the page (see there). */
 export interface ProbeReport {
@@ -65,15 +66,7 @@ export function waitForPieces(page: TestPage, selector: string, count: number, t
  * answers, since the script may not be listening yet right after load.
  */
 export function flush(page: TestPage, timeoutMs = 10_000): Promise<true> {
-  return waitFor('the content script to be idle', () =>
-    page.evaluate(() => new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 1000);
-      document.addEventListener('c2z-test:idle', () => {
-        clearTimeout(timer);
-        resolve(true);
-      }, { once: true });
-      document.dispatchEvent(new Event('c2z-test:flush'));
-    }), undefined), timeoutMs);
+  return waitFor('the content script to be idle', () => linkerIdle(page), timeoutMs);
 }
 
 /** One line of figures for the run's output, so a slow or failing case can be read without re-running it. */
