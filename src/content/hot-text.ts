@@ -11,7 +11,7 @@ const PROMPT_WRITES = 3;
 interface Heat {
   windowStart: number;
   writes: number;
-  timer: number;
+  timer: ReturnType<typeof setTimeout> | 0;
 }
 
 export class HotText {
@@ -32,7 +32,7 @@ export class HotText {
     }
     if (heat.timer) return;
     const pending = heat;
-    pending.timer = window.setTimeout(() => {
+    pending.timer = setTimeout(() => {
       pending.timer = 0;
       this.read(text, true);
     }, Math.max(0, pending.windowStart + WINDOW_MS - now));
