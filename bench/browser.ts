@@ -107,10 +107,6 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export interface OwnTasks {
-  /** The longest main-thread task in which our content script ran, ms (its rendering, if any, included). */
-  readonly longestTaskMs: number;
-  /** Within that task, the time spent in our script's calls, ms. */
-  readonly scriptInItMs: number;
   /** The longest time our script ran in any one task, ms. */
   readonly longestScriptMs: number;
   /** The longest task of the page's main thread after its load event, whatever ran in it (rendering included), ms. */
@@ -118,9 +114,9 @@ export interface OwnTasks {
 }
 
 /**
- * Loads `url` under a Chromium trace and finds the tasks our content script ran in: a task is ours when it holds
- * a script call (FunctionCall, timer, idle callback, microtasks) whose source is the extension's URL. Rendering
- * the browser does in tasks of its own after our DOM changes is not counted here (see the long-task column).
+ * Loads `url` under a Chromium trace. Our script's time per task: the calls (FunctionCall, EvaluateScript…) whose
+ * source is the extension's URL; rendering the browser does in tasks of its own after our DOM changes is not
+ * ours. And the longest main-thread task after the load event, whoever caused it.
  */
 export async function traceOwnTasks(context: BrowserContext, url: string, links = 0): Promise<OwnTasks> {
   const page = await context.newPage();
@@ -143,23 +139,16 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
   const mainThread = calls[0]?.tid;
   const loadAt = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame === true)?.ts ?? Infinity;
   const longestAfterLoadMs = Math.max(0, ...tasks.filter((t) => t.tid === mainThread && t.ts >= loadAt).map((t) => (t.dur ?? 0) / 1000));
-  let result: OwnTasks = { longestTaskMs: 0, scriptInItMs: 0, longestScriptMs: 0, longestAfterLoadMs };
+  let longestScriptMs = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = calls.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < end);
     if (inside.length === 0) continue;
     // Top-level calls only: a call nested in another of ours is already counted in it.
     const top = inside.filter((c) => !inside.some((o) => o !== c && o.ts <= c.ts && o.ts + (o.dur ?? 0) >= c.ts + (c.dur ?? 0)));
-    const script = top.reduce((sum, c) => sum + (c.dur ?? 0), 0) / 1000;
-    const taskMs = (task.dur ?? 0) / 1000;
-    result = {
-      longestTaskMs: Math.max(result.longestTaskMs, taskMs),
-      scriptInItMs: taskMs > result.longestTaskMs ? script : result.scriptInItMs,
-      longestScriptMs: Math.max(result.longestScriptMs, script),
-      longestAfterLoadMs,
-    };
+    longestScriptMs = Math.max(longestScriptMs, top.reduce((sum, c) => sum + (c.dur ?? 0), 0) / 1000);
   }
-  return result;
+  return { longestScriptMs, longestAfterLoadMs };
 }
 
 interface TraceEvent {

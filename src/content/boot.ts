@@ -7,7 +7,7 @@
  *
  * Everything here uses the raw `runtime` API: webextension-polyfill is part of what loads later.
  */
-import { MIN_CANDIDATE_DIGITS } from '../core/detect/candidates';
+import { digitsOf, hasDigits, mayContainPhone } from '../core/prefilter';
 import { isBackgroundToContent } from '../messages';
 import type { Started } from './index';
 
@@ -36,21 +36,12 @@ function start(): Promise<Started | undefined> {
 
 /** Digits seen in text the page added since we looked: a number may arrive a few digits at a time. */
 let digitsSeen = '';
-// Any decimal digit (a superset of those the detector reads): a native scan, as this runs over a whole page.
-const DIGIT = /\p{Nd}/gu;
-const NOT_DIGITS = /\P{Nd}+/gu;
-
-function hasDigits(text: string, count: number): boolean {
-  DIGIT.lastIndex = 0;
-  for (let i = 0; i < count; i++) if (DIGIT.exec(text) === null) return false;
-  return true;
-}
 
 function mayNeedUs(text: string, root: ParentNode | null): boolean {
-  if (hasDigits(text, MIN_CANDIDATE_DIGITS)) return true;
+  if (mayContainPhone(text)) return true;
   if (hasDigits(text, 1)) {
-    digitsSeen = (digitsSeen + text.replace(NOT_DIGITS, ' ')).slice(-64);
-    if (hasDigits(digitsSeen, MIN_CANDIDATE_DIGITS)) return true;
+    digitsSeen = (digitsSeen + digitsOf(text)).slice(-64);
+    if (mayContainPhone(digitsSeen)) return true;
   }
   return root !== null && root.querySelector(CALL_LINKS) !== null;
 }

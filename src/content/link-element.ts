@@ -9,11 +9,13 @@ import { LINK_CLASS } from './skip-zones';
 const NUMBER_ATTR = 'data-c2z-number';
 const EXT_ATTR = 'data-c2z-ext';
 
+function dialable(e164: string, ext: string | null | undefined): Dialable {
+  return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
+}
+
 export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   const e164 = link.getAttribute(NUMBER_ATTR);
-  if (!e164) return undefined;
-  const ext = link.getAttribute(EXT_ATTR);
-  return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
+  return e164 ? dialable(e164, link.getAttribute(EXT_ATTR)) : undefined;
 }
 
 // Link labels, made while finding (`prepareLabel`): formatting a number costs more than wrapping it, and
@@ -53,7 +55,7 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   const label = labels.get(match) ?? labelFor(match);
   link.title = label;
   link.setAttribute('aria-label', label);
-  link.href = buildCallUrl({ kind: 'e164', e164: match.e164, ...(match.ext ? { ext: match.ext } : {}) }, settings.scheme, callerIdOf(settings));
+  link.href = buildCallUrl(dialable(match.e164, match.ext), settings.scheme, callerIdOf(settings));
   return link;
 }
 

@@ -4,16 +4,13 @@ import { callLinksIn, dialableOf, dialKey } from './link-element';
 
 const REPORT_EVERY_MS = 500;
 
-function key(target: Dialable): string {
-  return target.kind === 'extension' ? target.digits : `${target.e164};${target.ext ?? ''}`;
-}
-
 /** The numbers linked in this document, once each, in document order. */
 export function linkedNumbers(doc: Document): Dialable[] {
   const seen = new Map<string, Dialable>();
   for (const link of callLinksIn(doc)) {
-    const target = dialableOf(link);
-    if (target && !seen.has(key(target))) seen.set(key(target), target);
+    const key = dialKey(link);
+    const target = seen.has(key) ? undefined : dialableOf(link);
+    if (target) seen.set(key, target);
   }
   return [...seen.values()];
 }
