@@ -44,8 +44,8 @@ export default tseslint.config(
       'no-script-url': 'error',
       'no-restricted-syntax': [
         'error',
-        // A relative import() of our own module is bundled into the same file (content/boot.ts loads the rest of
-        // the content script lazily this way); anything else would load code at run time.
+        // A relative import() of our own module is bundled into the same file; anything else would load code at
+        // run time (content/boot.ts's one import of our packaged main module says why it is the exception).
         { selector: 'ImportExpression:not([source.value=/^\\.\\.?\\//])', message: 'No code loaded at run time: import statically (or a relative module of ours), so it is packaged.' },
         { selector: "CallExpression[callee.property.name='createElement'][arguments.0.value=/^(script|iframe|object|embed)$/i]", message: 'No script, frame or plug-in elements: the extension runs only its packaged code.' },
         { selector: "CallExpression[callee.name='importScripts']", message: 'No code loaded at run time.' },

@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './build/manifest.ts';
+import { contentMain } from './build/content-main.ts';
 import { rawMetadataAlias } from './build/raw-metadata.ts';
 
 // `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ (or $TEST_OUT_DIR)
@@ -9,21 +10,21 @@ export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') throw new Error(`build with --mode chrome or --mode firefox, not "${mode}"`);
   const browser: Browser = mode;
   const testBuild = process.env.TEST_BUILD === '1';
+  const resolve = { alias: [rawMetadataAlias] };
+  const define = { __TEST_BUILD__: JSON.stringify(testBuild), __BROWSER__: JSON.stringify(browser) };
+  const outDir = `${testBuild ? (process.env.TEST_OUT_DIR ?? 'dist-test') : 'dist'}/${browser}`;
+  const target = ['chrome120', 'firefox142'];
   return {
-    resolve: { alias: [rawMetadataAlias] },
-    define: { __TEST_BUILD__: JSON.stringify(testBuild), __BROWSER__: JSON.stringify(browser) },
+    resolve,
+    define,
     plugins: [
       crx({
         manifest: manifestFor(browser) as never,
         browser,
         contentScripts: { standaloneFiles: ['src/content/boot.ts'] },
       }),
+      ...(browser === 'chrome' ? [contentMain({ define, resolve, minify: !testBuild, target })] : []),
     ],
-    build: {
-      outDir: `${testBuild ? (process.env.TEST_OUT_DIR ?? 'dist-test') : 'dist'}/${browser}`,
-      emptyOutDir: true,
-      minify: !testBuild,
-      target: ['chrome120', 'firefox142'],
-    },
+    build: { outDir, emptyOutDir: true, minify: !testBuild, target },
   };
 });

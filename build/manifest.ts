@@ -8,13 +8,19 @@ export type Browser = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'click-to-call-zoom-phone@extensions.local';
 
-type Manifest = Omit<typeof sourceManifest, 'background'> & Record<string, unknown> & { background: Record<string, unknown> };
+type Manifest = Omit<typeof sourceManifest, 'background' | 'web_accessible_resources'> & Record<string, unknown> & {
+  background: Record<string, unknown>;
+  web_accessible_resources: Record<string, unknown>[];
+};
 
 export function manifestFor(browser: Browser): Manifest {
   const manifest: Manifest = structuredClone(sourceManifest);
   if (browser === 'chrome') return manifest;
   // Firefox runs MV3 backgrounds as event pages, not service workers.
   manifest.background = { scripts: [sourceManifest.background.service_worker], type: 'module' };
+  // Firefox compiles content scripts once per process, so its content script stays one file (content/boot.ts,
+  // loadMain) and exposes nothing to pages: no web-accessible module.
+  delete (manifest as Partial<Manifest>).web_accessible_resources;
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { CONTENT_MAIN } from '../src/content/main-path';
 
 /**
  * The extension makes no network requests (README, "Permissions and privacy"). The drivers record every request
@@ -9,7 +10,8 @@ import { join, normalize } from 'node:path';
  *   have, even on its origin, is someone else's request: a beacon, a probe);
  *   and the fixture server's /favicon.ico, which Firefox asks for on its own for every page;
  * - the extension's own packaged files (its pages and scripts, on its chrome-extension:// or moz-extension://
- *   origin);
+ *   origin), and in Chrome its content script's main module, which the content script loads from the
+ *   extension's per-session dynamic origin (use_dynamic_url);
  * - data: URLs, which a page (a fixture's inline font) reads from its own text without any network.
  */
 export interface AllowedRequests {
@@ -25,10 +27,14 @@ function isFixtureFile(url: URL, allowed: AllowedRequests): boolean {
   return file.startsWith(allowed.fixturesDir) && existsSync(file) && statSync(file).isFile();
 }
 
+function isDynamicContentMain(url: URL, allowed: AllowedRequests): boolean {
+  return url.protocol === new URL(allowed.extensionOrigin).protocol && url.pathname === `/${CONTENT_MAIN}`;
+}
+
 export function unexpectedRequests(requests: readonly string[], allowed: AllowedRequests): string[] {
   return requests.filter((request) => {
     const url = new URL(request);
-    if (url.protocol === 'data:' || isFixtureFile(url, allowed)) return false;
+    if (url.protocol === 'data:' || isFixtureFile(url, allowed) || isDynamicContentMain(url, allowed)) return false;
     return !request.startsWith(allowed.extensionOrigin);
   });
 }

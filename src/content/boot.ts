@@ -9,10 +9,13 @@
  */
 import { digitsOf, hasDigits, mayContainPhone } from '../core/prefilter';
 import { isBackgroundToContent } from '../messages';
+import type * as Main from './index';
 import type { Started } from './index';
+import { CONTENT_MAIN } from './main-path';
 
 interface RawRuntime {
   readonly id?: string;
+  getURL(path: string): string;
   readonly onMessage: {
     addListener(listener: (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => boolean): void;
   };
@@ -26,12 +29,24 @@ const runtime = extension.browser?.runtime ?? extension.chrome?.runtime;
 let loading: Promise<Started | undefined> | undefined;
 let ready = false;
 
+/** The rest of the content script (see loadMain); runs once, on first need. */
 function start(): Promise<Started | undefined> {
-  loading ??= import('./index').then((script) => script.started).then((started) => {
+  loading ??= loadMain().then((script) => script.started).then((started) => {
     ready = true;
     return started;
-  });
+  }, () => undefined);
   return loading;
+}
+
+function loadMain(): Promise<typeof Main> {
+  // Firefox compiles a content script once per process and reuses it on every page, so there the rest is bundled
+  // into this file (a relative import) and costs a page nothing until it runs.
+  if (__BROWSER__ === 'firefox') return import('./index');
+  // Chrome compiles a content script on every page: the rest is a packaged module of its own, imported on first
+  // need. The URL is our file's, from the runtime, and per session (use_dynamic_url), so pages cannot probe for it.
+  if (!runtime) return Promise.reject(new Error('no extension runtime'));
+  // eslint-disable-next-line no-restricted-syntax -- the one import of a packaged module by URL; see main-path.ts
+  return import(/* @vite-ignore */ runtime.getURL(CONTENT_MAIN)) as Promise<typeof Main>;
 }
 
 /** Digits seen in text the page added since we looked: a number may arrive a few digits at a time. */
