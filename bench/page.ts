@@ -42,7 +42,7 @@ const ORACLE = () => {
 
 interface StaticResult { name: string; withMs: number; withoutMs: number; scriptAdded: number; longest: number; longestWithout: number; links: number; expected: number; oracleMs?: number; own?: OwnTasks }
 
-async function staticPage(withExt: Chromium, without: Chromium, url: string, name: string, expected: number, oracle: boolean): Promise<StaticResult> {
+export async function staticPage(withExt: Chromium, without: Chromium, url: string, name: string, expected: number, oracle: boolean): Promise<StaticResult> {
   const runs: StaticResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     const a = await load(without.context, url);

@@ -102,6 +102,16 @@ if (__TEST_BUILD__) {
   });
 }
 
-const root = document.body ?? document.documentElement;
-if (mayNeedUs(root.textContent ?? '', root)) void start();
+/**
+ * The text of the page's body (what `body.textContent` gives). In an HTML document it is read with XPath, which
+ * costs about half as much here: reading `document.body` makes Chrome set up the element interfaces
+ * (HTMLElement, Element, Node…) for this script's world, ~0.5 ms measured, and a page that needs none of us
+ * should not pay for that.
+ */
+function pageText(doc: Document): string {
+  if (doc.contentType === 'text/html') return doc.evaluate('string(/html/body)', doc, null, XPathResult.STRING_TYPE, null).stringValue;
+  return doc.documentElement?.textContent ?? '';
+}
+
+if (mayNeedUs(pageText(document), document)) void start();
 else watchForContent(document);

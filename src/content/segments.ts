@@ -1,5 +1,5 @@
 import { mayContainPhone } from '../core/find-phones';
-import { isInSkipZone, isSkippedElement, LINK_CLASS } from './skip-zones';
+import { isInSkipZone, isSkippedElement, isSkippedNamed, LINK_CLASS } from './skip-zones';
 
 /**
  * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block
@@ -39,6 +39,21 @@ export function blockOf(node: Node): Node {
 /** One of our call links: read through like an inline element, so a rescan sees the text the first pass saw. */
 function isOurLink(node: Node): boolean {
   return node instanceof Element && node.tagName === 'A' && node.classList.contains(LINK_CLASS);
+}
+
+/**
+ * How the walk treats an element: read through (one of our links, an inline element), never entered (a skip
+ * zone), a line break, or a block that ends the segment. One read of the tag name: this runs on every element of
+ * every page, going down and again coming back up.
+ */
+type WalkKind = 'ours' | 'skip' | 'break' | 'inline' | 'block';
+
+function walkKind(element: Element): WalkKind {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'A' && element.classList.contains(LINK_CLASS)) return 'ours';
+  if (isSkippedNamed(element, tag)) return 'skip';
+  if (tag === 'BR') return 'break';
+  return INLINE_TAGS.has(tag) ? 'inline' : 'block';
 }
 
 function makeSegment(nodes: Text[], linked: Set<Text>): Segment | undefined {
@@ -113,14 +128,15 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       pending.push(node as Text);
       if (node.parentNode && isOurLink(node.parentNode)) linked.add(node as Text);
     } else if (node instanceof Element) {
-      if (isOurLink(node)) {
+      const kind = walkKind(node);
+      if (kind === 'ours') {
         descend = node.firstChild !== null;
-      } else if (isSkippedElement(node) || node.tagName === 'BR') {
+      } else if (kind === 'skip' || kind === 'break') {
         yield* flush();
       } else {
         // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
         if (node.shadowRoot) onShadowRoot(node.shadowRoot);
-        if (!isInlineElement(node)) yield* flush();
+        if (kind === 'block') yield* flush();
         descend = node.firstChild !== null;
       }
     }
@@ -131,7 +147,10 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     // Next in document order, closing the segment when we leave a block.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node instanceof Element && !isInlineElement(node) && !isOurLink(node)) yield* flush();
+      if (node && node !== root && node instanceof Element) {
+        const kind = walkKind(node);
+        if (kind !== 'inline' && kind !== 'ours') yield* flush();
+      }
     }
     node = node && node !== root ? node.nextSibling : null;
   }

@@ -8,7 +8,12 @@ export const LINK_CLASS = 'c2z-link';
 
 /** True when an element's subtree must be left alone. */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  return isSkippedNamed(element, element.tagName.toUpperCase());
+}
+
+/** isSkippedElement for a caller that has read the element's upper-case tag name already. */
+export function isSkippedNamed(element: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   // SVG text (and anything else outside HTML) is drawn, not flowed: a link there would break the drawing.
   if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   return isEditingHost(element);

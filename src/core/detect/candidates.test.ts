@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanCandidates, splitLongCandidate } from './candidates';
+import { SCAN_CLASSES, scanCandidates, splitLongCandidate } from './candidates';
+import { isDigitCode, isPlusCode, isSeparatorCode } from './chars';
 
 const spans = (text: string) => scanCandidates(text).map((c) => text.slice(c.start, c.extEnd));
 
@@ -47,5 +48,19 @@ describe('splitLongCandidate', () => {
 
   it('drops a run of figures too long for any phone number', () => {
     expect(parts('1234 5678 9012 3456 8123456789 123456')).toEqual([]);
+  });
+});
+
+describe('the scan classes', () => {
+  it('are chars.ts’s digit, separator and plus sets, code by code', () => {
+    const digit = new RegExp(`^[${SCAN_CLASSES.digit}]$`);
+    const separator = new RegExp(`^[${SCAN_CLASSES.separator}]$`);
+    const plus = new RegExp(`^[${SCAN_CLASSES.plus}]$`);
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      expect(digit.test(c), `digit U+${code.toString(16)}`).toBe(isDigitCode(code));
+      expect(separator.test(c), `separator U+${code.toString(16)}`).toBe(isSeparatorCode(code));
+      expect(plus.test(c), `plus U+${code.toString(16)}`).toBe(isPlusCode(code));
+    }
   });
 });

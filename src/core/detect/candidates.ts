@@ -1,4 +1,4 @@
-import { isDigitCode, isPlusCode, isSeparatorCode, WORD_CHAR } from './chars';
+import { isDigitCode, isPlusCode, WORD_CHAR } from './chars';
 
 /** A run of digit groups joined by phone punctuation: the only text the parser gets to see. */
 export interface Candidate {
@@ -33,49 +33,38 @@ function numberStart(text: string, at: number): number {
   return start;
 }
 
+// The run the scan looks for, as a native regular expression (a per-character loop cost ~3× more on digit-heavy
+// pages, where it runs on every character): digit groups, each after a run of one to four separators (a '+' may
+// follow the first one). The classes are chars.ts's, written out; candidates.test.ts checks them code by code.
+const DIGIT_CLASS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59';
+const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30fc\\uff0d\\uff0e\\uff0f\\uff08\\uff09\\uff5e\\u2010-\\u2015';
+const PLUS_CLASS = '+\\uff0b';
+const RUN = new RegExp(`[${DIGIT_CLASS}]+(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}}[${DIGIT_CLASS}]+)*`, 'g');
+
+/** The character classes the scan's regular expression is built from, for the test that checks them. */
+export const SCAN_CLASSES = { digit: DIGIT_CLASS, separator: SEPARATOR_CLASS, plus: PLUS_CLASS };
+
 /**
  * Scans `text` once for digit runs joined by phone punctuation and returns those with at least
  * MIN_CANDIDATE_DIGITS digits that do not touch a letter at either end.
  */
 export function scanCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const firstDigit = i;
-    let digits = 0;
-    let lastDigitEnd = i;
-    let j = i;
-    for (;;) {
-      let groupDigits = 0;
-      while (j < length && isDigitCode(text.charCodeAt(j))) {
-        j++;
-        groupDigits++;
-      }
-      digits += groupDigits;
-      lastDigitEnd = j;
-      let k = j;
-      while (k < length && k - j < MAX_SEPARATOR_RUN && (isSeparatorCode(text.charCodeAt(k)) || (k > j && isPlusCode(text.charCodeAt(k))))) k++;
-      if (k === j || k >= length || !isDigitCode(text.charCodeAt(k))) break;
-      j = k;
-    }
-    const start = numberStart(text, i);
-    const end = lastDigitEnd;
-    i = end;
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    const firstDigit = run.index;
+    const end = firstDigit + run[0].length;
+    // Fewer characters than the minimum cannot hold enough digits.
+    if (end - firstDigit < MIN_CANDIDATE_DIGITS) continue;
+    const digits = countDigits(text, firstDigit, end);
     if (digits < MIN_CANDIDATE_DIGITS) continue;
+    const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
     const extEnd = EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
-    // Glued to a letter or digit ("ID2125550100", "2125550100abc"): a piece of a longer token, not a number.
-    // A '+' or '(' may touch a word ("call+44 20…", "Tel.(030)…"); an extension may touch the number ("…0100x12").
     const before = text[start - 1];
     if (before !== undefined && WORD_CHAR.test(before) && start === firstDigit) continue;
     const after = text[extEnd];
     if (after !== undefined && WORD_CHAR.test(after)) {
-      // "040 6767 1234 (10am to 6pm)": a bracketed aside glued to a word ends the number before its bracket.
       const aside = /[\s\u00a0]*[([（][\d\s\u00a0]*$/.exec(text.slice(start, end));
       if (!aside || countDigits(text, start, start + aside.index) < MIN_CANDIDATE_DIGITS) continue;
       out.push({ start, end: start + aside.index, extEnd: start + aside.index, digits: countDigits(text, start, start + aside.index) });
@@ -86,7 +75,6 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
-// No phone number has more digits than this, even written with an international prefix ("011 44 20 7946 0347").
 const MAX_NUMBER_DIGITS = 16;
 
 // Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space

@@ -6,7 +6,7 @@
 import type { Region } from '../region';
 import { scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
-import { hasIdLabel } from './labels';
+import { hasIdLabelAt } from './labels';
 import type { Engine, EngineMatch } from './engine';
 import { hasBracketedYear, shapeRejection } from './shapes';
 
@@ -48,7 +48,7 @@ export function createDetector(engine: Engine): Detector {
     for (const candidate of scanCandidates(text).flatMap((c) => splitLongCandidate(text, c))) {
       if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
-      if (hasIdLabel(before + text.slice(0, candidate.start))) continue;
+      if (hasIdLabelAt(text, candidate.start, before)) continue;
       for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
         const start = candidate.start + found.start;
         const end = candidate.start + found.end;

@@ -62,7 +62,16 @@ const TO_ORDER = /\bto\s+order\s*$/i;
 const VAT = /(?:vat|tva|iva|btw|mwst|gst|ust-?id(?:nr)?|ustg|umsatzsteuer[\p{L}-]*)\.?(?:\s*(?:no|nr|number|n°|nº|reg|id)\.?)*[\s:#]*$/iu;
 const COUNTRY_PREFIX = /([A-Z]{2})[\s\u00a0]*$/;
 
-/** Does the text right before a candidate end with a label that makes the digits an identifier? */
+/**
+ * Does the text right before offset `at` of `text` (with `before`, the text that precedes `text` on the page, in
+ * front of it) end with a label that makes the digits at `at` an identifier? Reads only the last LOOKBACK
+ * characters: joining the whole prefix for every candidate cost more than the label check itself.
+ */
+export function hasIdLabelAt(text: string, at: number, before = ''): boolean {
+  return hasIdLabel(at >= LOOKBACK ? text.slice(at - LOOKBACK, at) : before + text.slice(0, at));
+}
+
+/** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LOOKBACK);
   const country = COUNTRY_PREFIX.exec(tail);

@@ -39,12 +39,16 @@ function isTime(token: string): boolean {
   return m !== null && Number(m[1]) <= 24 && Number(m[2]) < 60;
 }
 
-const isSmall = (token: string) => /^\d{1,2}$/.test(token);
+/** One or two ASCII digits (a day, a month, an hour). */
+const isSmall = (token: string) => token.length <= 2 && /^\d\d?$/.test(token);
 
 const TOKEN_SEPARATOR = /[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/gu;
 const LEADING_SEPARATORS = /^[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u;
-/** How a date, year or time token starts: four digits, or a digit or two and then a separator. */
-const CALENDAR_START = /^\d(?:\d\d\d|\d?[-/.h])/;
+/**
+ * How a date, year or time token starts: a year (four digits, not more), a compact date (eight), or a digit or two
+ * and then a separator. An ID's longer run ("1234567890") fails here, before the split below.
+ */
+const CALENDAR_START = /^\d(?:\d{3}(?:\d{4})?(?!\d)|\d?[-/.h])/;
 /** A token of one or two digits (a day, an hour). */
 const SMALL_START = /^\d{1,2}(?:$|[\s\u00a0\u2010-\u2015~\u2212\-/()[\]])/u;
 
@@ -59,8 +63,10 @@ function isCalendar(raw: string): boolean {
   for (const token of raw.split(TOKEN_SEPARATOR)) {
     if (token === '') continue;
     any = true;
-    if (isDate(token) || isYearish(token) || isTime(token)) strong = true;
-    else if (!isSmall(token)) return false;
+    // Small tokens are the most common and never a date, year or time on their own: checked first.
+    if (isSmall(token)) continue;
+    if (isYearish(token) || isDate(token) || isTime(token)) strong = true;
+    else return false;
   }
   return any && strong;
 }
@@ -108,7 +114,7 @@ function isCardOrTracking(raw: string): boolean {
 }
 
 /** ISBN-13 ("978-3-16-148410-0", "9780306406157"): 13 digits starting 978/979 in at most five groups. */
-const isIsbn13 = (raw: string) => count(raw) === 13 && /^97[89]/.test(raw) && !raw.includes('+');
+const isIsbn13 = (raw: string) => /^97[89]/.test(raw) && !raw.includes('+') && count(raw) === 13;
 
 /** ZIP+4 ("94043-1351"). German numbers can look like it ("03322-1234") but always start with the trunk 0. */
 const isZipPlus4 = (raw: string) => /^[1-9]\d{4}-\d{4}$/.test(raw);
@@ -124,8 +130,10 @@ export const hasBracketedYear = (raw: string) => /[([]\s*(?:19|20)\d\d\s*[)\]]/.
 
 /** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
 export function shapeRejection(raw: string): string | undefined {
-  if (isCalendar(raw)) return 'date-time';
+  // No text has two of these shapes, so the order is the cheapest first: an IP address fails isIp at once but
+  // would be split into tokens by isCalendar.
   if (isIp(raw)) return 'ip';
+  if (isCalendar(raw)) return 'date-time';
   if (isVersion(raw)) return 'version';
   if (isCardOrTracking(raw)) return 'card-tracking';
   if (isIsbn13(raw)) return 'isbn';
