@@ -56,8 +56,8 @@ function walkKind(element: Element): WalkKind {
   return INLINE_TAGS.has(tag) ? 'inline' : 'block';
 }
 
-function makeSegment(nodes: Text[], linked: Set<Text>): Segment | undefined {
-  if (linked.size > 0) {
+function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | undefined {
+  if (linked) {
     const starts: number[] = [];
     let text = '';
     for (const node of nodes) {
@@ -91,12 +91,13 @@ const MAX_RESTARTS = 3;
  */
 export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
   let pending: Text[] = [];
-  let linked = new Set<Text>();
+  // Made only for a segment that reads through one of our links (most never do).
+  let linked: Set<Text> | undefined;
   function* flush(): Generator<Segment> {
     if (pending.length === 0) return;
     const segment = makeSegment(pending, linked);
     pending = [];
-    linked = new Set();
+    linked = undefined;
     if (segment) yield segment;
   }
 
@@ -126,7 +127,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
       pending.push(node as Text);
-      if (node.parentNode && isOurLink(node.parentNode)) linked.add(node as Text);
+      if (node.parentNode && isOurLink(node.parentNode)) (linked ??= new Set()).add(node as Text);
     } else if (node instanceof Element) {
       const kind = walkKind(node);
       if (kind === 'ours') {

@@ -39,7 +39,12 @@ function numberStart(text: string, at: number): number {
 const DIGIT_CLASS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59';
 const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30fc\\uff0d\\uff0e\\uff0f\\uff08\\uff09\\uff5e\\u2010-\\u2015';
 const PLUS_CLASS = '+\\uff0b';
-const RUN = new RegExp(`[${DIGIT_CLASS}]+(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}}[${DIGIT_CLASS}]+)*`, 'g');
+// A run with at least MIN_CANDIDATE_DIGITS digits, from its first digit to its end: shorter runs are skipped
+// natively (on a digit-heavy page most runs are dates, times, prices).
+const RUN = new RegExp(`[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
+
+// A bracketed aside at the end of a run glued to a word: "040 6767 1234 (10am".
+const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
 
 /** The character classes the scan's regular expression is built from, for the test that checks them. */
 export const SCAN_CLASSES = { digit: DIGIT_CLASS, separator: SEPARATOR_CLASS, plus: PLUS_CLASS };
@@ -54,18 +59,13 @@ export function scanCandidates(text: string): Candidate[] {
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
     const firstDigit = run.index;
     const end = firstDigit + run[0].length;
-    // Fewer characters than the minimum cannot hold enough digits.
-    if (end - firstDigit < MIN_CANDIDATE_DIGITS) continue;
     const digits = countDigits(text, firstDigit, end);
-    if (digits < MIN_CANDIDATE_DIGITS) continue;
     const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
-    const extEnd = EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
-    const before = text[start - 1];
-    if (before !== undefined && WORD_CHAR.test(before) && start === firstDigit) continue;
-    const after = text[extEnd];
-    if (after !== undefined && WORD_CHAR.test(after)) {
-      const aside = /[\s\u00a0]*[([（][\d\s\u00a0]*$/.exec(text.slice(start, end));
+    const extEnd = mayStartExtension(text.charCodeAt(end)) && EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
+    if (start === firstDigit && isWordCharAt(text, start - 1)) continue;
+    if (isWordCharAt(text, extEnd)) {
+      const aside = ASIDE.exec(text.slice(start, end));
       if (!aside || countDigits(text, start, start + aside.index) < MIN_CANDIDATE_DIGITS) continue;
       out.push({ start, end: start + aside.index, extEnd: start + aside.index, digits: countDigits(text, start, start + aside.index) });
       continue;
@@ -106,6 +106,30 @@ export function splitLongCandidate(text: string, candidate: Candidate): Candidat
 
 function countDigits(text: string, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (isDigitCode(text.charCodeAt(k))) n++;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 ? c >= 48 && c <= 57 : isDigitCode(c)) n++;
+  }
   return n;
+}
+
+/** WORD_CHAR at `at` (false outside the text), with ASCII answered without the regular expression. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c >= 128) return WORD_CHAR.test(text.charAt(at));
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 48 && c <= 57) || c === 0x5f;
+}
+
+/** Can EXTENSION match here: its first character (a space, a comma or a marker's first letter)? */
+function mayStartExtension(c: number): boolean {
+  switch (c) {
+    case 0x20: case 0xa0: case 0x2c: case 0x23: // space, no-break space, ",", "#"
+    case 0x65: case 0x45: case 0x78: case 0x58: case 0x70: case 0x50: case 0x61: case 0x41: case 0x64: case 0x44: // e x p a d
+    case 0x434: case 0x414: // д Д
+      return true;
+    default:
+      return false;
+  }
 }

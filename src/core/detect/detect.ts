@@ -33,9 +33,11 @@ export type Detector = (text: string, region: Region, options?: DetectOptions) =
  * The parser's numbers in one candidate. "0044 20 7946 0346" is international almost everywhere (00 is the most
  * common international prefix), but not under a region whose prefix is 011 (US, CA); read it as "+44…" there.
  */
+const DOUBLE_ZERO_PREFIX = /^00[1-9]/;
+
 function findInCandidate(engine: Engine, window: string, region: Region): EngineMatch[] {
   const found = engine.find(window, region);
-  if (found.length > 0 || !/^00[1-9]/.test(window)) return found;
+  if (found.length > 0 || !DOUBLE_ZERO_PREFIX.test(window)) return found;
   // '+' stands for "00": offsets after it shift by one.
   return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
 }
@@ -45,18 +47,20 @@ export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
     const before = options.before === undefined ? '' : `${options.before.slice(-60)}\n`;
     const matches: PhoneMatch[] = [];
-    for (const candidate of scanCandidates(text).flatMap((c) => splitLongCandidate(text, c))) {
-      if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
-      // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
-      if (hasIdLabelAt(text, candidate.start, before)) continue;
-      for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
-        const start = candidate.start + found.start;
-        const end = candidate.start + found.end;
-        if (hasBracketedYear(text.slice(start, end))) continue;
-        // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
-        if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
-        if (contextRejection(text, start, end, before)) continue;
-        matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
+    for (const run of scanCandidates(text)) {
+      for (const candidate of splitLongCandidate(text, run)) {
+        if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
+        // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
+        if (hasIdLabelAt(text, candidate.start, before)) continue;
+        for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
+          const start = candidate.start + found.start;
+          const end = candidate.start + found.end;
+          if (hasBracketedYear(text.slice(start, end))) continue;
+          // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
+          if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
+          if (contextRejection(text, start, end, before)) continue;
+          matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
+        }
       }
     }
     return matches;

@@ -68,7 +68,7 @@ const COUNTRY_PREFIX = /([A-Z]{2})[\s\u00a0]*$/;
  * characters: joining the whole prefix for every candidate cost more than the label check itself.
  */
 export function hasIdLabelAt(text: string, at: number, before = ''): boolean {
-  return hasIdLabel(at >= LOOKBACK ? text.slice(at - LOOKBACK, at) : before + text.slice(0, at));
+  return hasIdLabel(at >= LOOKBACK ? text.slice(at - LOOKBACK, at) : (before + text.slice(0, at)).slice(-LOOKBACK));
 }
 
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */

@@ -10,37 +10,47 @@ const count = (s: string) => s.replace(DIGITS_ONLY, '').length;
 
 const day = (s: string) => Number(s) >= 1 && Number(s) <= 31;
 const month = (s: string) => Number(s) >= 1 && Number(s) <= 12;
-const year = (s: string) => /^(?:1[89]|20)\d\d$/.test(s);
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const year = (s: string) => YEAR.test(s);
 
 /** "2024-01-15", "2024/02/29", "03/14/2024", "14.03.2024", "12/5/19", "20240115". */
+// The shapes below are module constants, not literals in the functions: a literal makes a new RegExp object on
+// every call, and these run on every candidate of every page.
+const ISO_DATE = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/;
+const COMPACT_DATE = /^(\d{4})(\d\d)(\d\d)$/;
+const LOCAL_DATE = /^(\d\d?)[-/.](\d\d?)[-/.](?:\d{2}|\d{4})$/;
 function isDate(token: string): boolean {
-  const iso = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/.exec(token) ?? /^(\d{4})(\d\d)(\d\d)$/.exec(token);
+  const iso = ISO_DATE.exec(token) ?? COMPACT_DATE.exec(token);
   if (iso) {
     const [, y = '', m = '', d = ''] = iso;
     return year(y) && month(m) && day(d);
   }
-  const local = /^(\d\d?)[-/.](\d\d?)[-/.](?:\d{2}|\d{4})$/.exec(token);
+  const local = LOCAL_DATE.exec(token);
   if (!local) return false;
   const [, a = '', b = ''] = local;
   return (month(a) && day(b)) || (day(a) && month(b));
 }
 
 /** "03/2015", "2019/20", "1998", "1939-1945", "2015–2016". */
+const MONTH_YEAR = /^(\d\d?)[/.](\d{4})$/;
+const YEARS = /^(\d{4})(?:[-/\u2010-\u2015](?:\d{2}|\d{4}))?$/;
 function isYearish(token: string): boolean {
-  const monthYear = /^(\d\d?)[/.](\d{4})$/.exec(token);
+  const monthYear = MONTH_YEAR.exec(token);
   if (monthYear) return month(monthYear[1] ?? '') && year(monthYear[2] ?? '');
-  const years = /^(\d{4})(?:[-/\u2010-\u2015](?:\d{2}|\d{4}))?$/.exec(token);
+  const years = YEARS.exec(token);
   return years !== null && year(years[1] ?? '');
 }
 
 /** "09.00", "8.30", "19h30". Colons end a candidate, so only dotted times get here. */
+const TIME = /^(\d\d?)[.h](\d\d)$/;
 function isTime(token: string): boolean {
-  const m = /^(\d\d?)[.h](\d\d)$/.exec(token);
+  const m = TIME.exec(token);
   return m !== null && Number(m[1]) <= 24 && Number(m[2]) < 60;
 }
 
 /** One or two ASCII digits (a day, a month, an hour). */
-const isSmall = (token: string) => token.length <= 2 && /^\d\d?$/.test(token);
+const SMALL = /^\d\d?$/;
+const isSmall = (token: string) => token.length <= 2 && SMALL.test(token);
 
 const TOKEN_SEPARATOR = /[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/gu;
 const LEADING_SEPARATORS = /^[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u;
@@ -72,15 +82,16 @@ function isCalendar(raw: string): boolean {
 }
 
 /** "192.168.100.254", "10.120.45.200". */
-const isIp = (raw: string) =>
-  /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(raw) && raw.split('.').every((part) => Number(part) <= 255);
+const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const isIp = (raw: string) => IP.test(raw) && raw.split('.').every((part) => Number(part) <= 255);
 
 /**
  * "10.0.19041.1", "120.0.6099.109", "2.14.3.1087": dotted groups where a one-digit group appears. Dotted phone
  * numbers ("212.555.0100", "01.23.45.67.89") have none, but for a leading "1." trunk prefix.
  */
+const DOTTED_GROUPS = /^\d+(?:\.\d+){2,}$/;
 function isVersion(raw: string): boolean {
-  if (!/^\d+(?:\.\d+){2,}$/.test(raw)) return false;
+  if (!DOTTED_GROUPS.test(raw)) return false;
   const groups = raw.split('.');
   // A leading "1." is the North American trunk prefix ("1.888.555.0148"); "1.2.3" is still a version.
   const [first = '', second = ''] = groups;
@@ -114,19 +125,24 @@ function isCardOrTracking(raw: string): boolean {
 }
 
 /** ISBN-13 ("978-3-16-148410-0", "9780306406157"): 13 digits starting 978/979 in at most five groups. */
-const isIsbn13 = (raw: string) => /^97[89]/.test(raw) && !raw.includes('+') && count(raw) === 13;
+const ISBN_START = /^97[89]/;
+const isIsbn13 = (raw: string) => ISBN_START.test(raw) && !raw.includes('+') && count(raw) === 13;
 
 /** ZIP+4 ("94043-1351"). German numbers can look like it ("03322-1234") but always start with the trunk 0. */
-const isZipPlus4 = (raw: string) => /^[1-9]\d{4}-\d{4}$/.test(raw);
+const ZIP_PLUS_4 = /^[1-9]\d{4}-\d{4}$/;
+const isZipPlus4 = (raw: string) => ZIP_PLUS_4.test(raw);
 
 /** A decimal with many places ("48.858370 2.294481", "40.748817"): coordinates and measurements. */
-const isDecimalPair = (raw: string) => /^-?\d{1,3}\.\d{4,}(?:[\s\u00a0]+-?\d{1,3}\.\d{4,})?$/.test(raw);
+const DECIMAL_PAIR = /^-?\d{1,3}\.\d{4,}(?:[\s\u00a0]+-?\d{1,3}\.\d{4,})?$/;
+const isDecimalPair = (raw: string) => DECIMAL_PAIR.test(raw);
 
 /** A count grouped in thousands with dots ("3.677.472", "12.345.678"): German and other European numerals. */
-const isDottedThousands = (raw: string) => /^\d{1,3}(?:\.\d{3}){2,}$/.test(raw);
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+const isDottedThousands = (raw: string) => DOTTED_THOUSANDS.test(raw);
 
 /** A year in brackets inside a number ("1234 (2019) 012034"): a citation; area codes in brackets are not years. */
-export const hasBracketedYear = (raw: string) => /[([]\s*(?:19|20)\d\d\s*[)\]]/.test(raw);
+const BRACKETED_YEAR = /[([]\s*(?:19|20)\d\d\s*[)\]]/;
+export const hasBracketedYear = (raw: string) => BRACKETED_YEAR.test(raw);
 
 /** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
 export function shapeRejection(raw: string): string | undefined {
