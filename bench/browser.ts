@@ -132,7 +132,8 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+  // Trace events are loosely typed in the protocol's declarations; these carry the fields TraceEvent names.
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' } as never);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const deadline = Date.now() + 120_000;
@@ -161,9 +162,9 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
     longestScriptMs = Math.max(longestScriptMs, ms);
     if (task.tid === mainThread) totalScriptMs += ms;
   }
-  const calls = events.filter((e) => e.ph === 'X' && e.tid === mainThread && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule'));
+  const scriptCalls = events.filter((e) => e.ph === 'X' && e.tid === mainThread && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule'));
   const microtaskMs = events
-    .filter((e) => e.ph === 'X' && e.tid === mainThread && e.name === 'RunMicrotasks' && !calls.some((c) => c.ts <= e.ts && c.ts + (c.dur ?? 0) >= e.ts + (e.dur ?? 0)))
+    .filter((e) => e.ph === 'X' && e.tid === mainThread && e.name === 'RunMicrotasks' && !scriptCalls.some((c) => c.ts <= e.ts && c.ts + (c.dur ?? 0) >= e.ts + (e.dur ?? 0)))
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   return { longestScriptMs, totalScriptMs, microtaskMs, longestAfterLoadMs };
 }
