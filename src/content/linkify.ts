@@ -98,7 +98,8 @@ function touchesLinked(segment: Segment, match: PhoneMatch): boolean {
 
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const matches = findPhones(segment.text, context.region(), { before: labelBefore(segment) }).filter((match) => !touchesLinked(segment, match));
+  const found = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  const matches = segment.linked ? found.filter((match) => !touchesLinked(segment, match)) : found;
   if (matches.length === 0) return undefined;
   for (const match of matches) prepareLabel(match);
   return { segment, matches };

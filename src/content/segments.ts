@@ -93,19 +93,22 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   let pending: Text[] = [];
   // Made only for a segment that reads through one of our links (most never do).
   let linked: Set<Text> | undefined;
-  function* flush(): Generator<Segment> {
-    if (pending.length === 0) return;
+  // The segment the pending nodes make, if it may hold a number; called at every block boundary, so it is a plain
+  // function (a nested generator would be one more object per boundary).
+  function take(): Segment | undefined {
+    if (pending.length === 0) return undefined;
     const segment = makeSegment(pending, linked);
     pending = [];
     linked = undefined;
-    if (segment) yield segment;
+    return segment;
   }
 
   // The root itself may be in (or be) a skip zone: a <pre> under the viewport, a <code> the page appended.
   if (isInSkipZone(root) || (root instanceof Element && isSkippedElement(root))) return;
   if (root.nodeType === Node.TEXT_NODE) {
     pending.push(root as Text);
-    yield* flush();
+    const segment = take();
+    if (segment) yield segment;
     return;
   }
   if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
@@ -133,11 +136,13 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       if (kind === 'ours') {
         descend = node.firstChild !== null;
       } else if (kind === 'skip' || kind === 'break') {
-        yield* flush();
+        const segment = take();
+        if (segment) yield segment;
       } else {
         // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
         if (node.shadowRoot) onShadowRoot(node.shadowRoot);
-        if (kind === 'block') yield* flush();
+        const segment = kind === 'block' ? take() : undefined;
+        if (segment) yield segment;
         descend = node.firstChild !== null;
       }
     }
@@ -150,10 +155,12 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       node = node.parentNode;
       if (node && node !== root && node instanceof Element) {
         const kind = walkKind(node);
-        if (kind !== 'inline' && kind !== 'ours') yield* flush();
+        const segment = kind !== 'inline' && kind !== 'ours' ? take() : undefined;
+        if (segment) yield segment;
       }
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  yield* flush();
+  const last = take();
+  if (last) yield last;
 }

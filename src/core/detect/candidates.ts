@@ -75,7 +75,8 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
-const MAX_NUMBER_DIGITS = 16;
+/** More digits than one written number (with its trunk prefix) holds: such a run is a list, split by splitLongCandidate. */
+export const MAX_NUMBER_DIGITS = 16;
 
 // Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space
 // before a bracket after a full group ("212-555-0100 / 212-555-0101", "650-253-4561 -- 455-234-3451", "(415) 666-7777 (800) 443-1223").

@@ -4,7 +4,7 @@
  * Issue #3 ("Detection users can trust").
  */
 import type { Region } from '../region';
-import { scanCandidates, splitLongCandidate } from './candidates';
+import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabelAt } from './labels';
 import type { Engine, EngineMatch } from './engine';
@@ -47,21 +47,23 @@ export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
     const before = options.before === undefined ? '' : `${options.before.slice(-60)}\n`;
     const matches: PhoneMatch[] = [];
-    for (const run of scanCandidates(text)) {
-      for (const candidate of splitLongCandidate(text, run)) {
-        if (shapeRejection(text.slice(candidate.start, candidate.end))) continue;
-        // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
-        if (hasIdLabelAt(text, candidate.start, before)) continue;
-        for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
-          const start = candidate.start + found.start;
-          const end = candidate.start + found.end;
-          if (hasBracketedYear(text.slice(start, end))) continue;
-          // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
-          if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
-          if (contextRejection(text, start, end, before)) continue;
-          matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
-        }
+    const read = (candidate: Candidate): void => {
+      if (shapeRejection(text.slice(candidate.start, candidate.end))) return;
+      // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
+      if (hasIdLabelAt(text, candidate.start, before)) return;
+      for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
+        const start = candidate.start + found.start;
+        const end = candidate.start + found.end;
+        if (hasBracketedYear(text.slice(start, end))) continue;
+        // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
+        if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
+        if (contextRejection(text, start, end, before)) continue;
+        matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
       }
+    };
+    for (const run of scanCandidates(text)) {
+      if (run.digits <= MAX_NUMBER_DIGITS) read(run);
+      else splitLongCandidate(text, run).forEach(read);
     }
     return matches;
   };
