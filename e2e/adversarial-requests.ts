@@ -12,7 +12,8 @@ import { CONTENT_MAIN } from '../src/content/main-path';
  * - the extension's own packaged files (its pages and scripts, on its chrome-extension:// or moz-extension://
  *   origin), and in Chrome its content script's main module, which the content script loads from the
  *   extension's per-session dynamic origin (use_dynamic_url);
- * - data: URLs, which a page (a fixture's inline font) reads from its own text without any network.
+ * - data: URLs, which a page (a fixture's inline font) reads from its own text without any network;
+ * - chrome-extension://invalid/, where Chrome sends a page that asks for an extension file it may not load.
  */
 export interface AllowedRequests {
   readonly fixtureOrigin: string;
@@ -35,6 +36,8 @@ export function unexpectedRequests(requests: readonly string[], allowed: Allowed
   return requests.filter((request) => {
     const url = new URL(request);
     if (url.protocol === 'data:' || isFixtureFile(url, allowed) || isDynamicContentMain(url, allowed)) return false;
+    // Chrome's stand-in when a page asks for an extension file it may not load (the loading scenario's probe).
+    if (request === 'chrome-extension://invalid/') return false;
     return !request.startsWith(allowed.extensionOrigin);
   });
 }

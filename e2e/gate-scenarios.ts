@@ -2,7 +2,9 @@ import { expect, type TestType } from '@playwright/test';
 import { waitFor } from './driver';
 import type { Harness } from './harness';
 import { clickMenu, openPopup, popupList, seamPage, tabIdOf } from './call-helpers';
+import { linkerIdle } from './lifecycle-helpers';
 import { selectText, waitForLinks } from './page-helpers';
+import { CONTENT_MAIN } from '../src/content/main-path';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -27,6 +29,44 @@ export function registerGateScenarios(test: Test): void {
       ['(212)', 'zoomphonecall://+12125550100'], [' 555', 'zoomphonecall://+12125550100'], ['-0100', 'zoomphonecall://+12125550100'],
     ]);
     expect(await page.evaluate(() => document.body.textContent?.includes('Call (212) 555-0100 today.'), undefined)).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+}
+
+/**
+ * Chrome only (Firefox keeps the content script in one file, compiled once per process): the content script's
+ * main module is a separate packaged file the entry imports where a page needs it, from the per-session URL
+ * `use_dynamic_url` gives, which a page cannot probe for.
+ */
+export function registerChromeLoadingScenarios(test: Test): void {
+  test('Chrome loads the content script’s main module only on a page that needs it, from a URL pages cannot probe', async ({ harness }) => {
+    const isMain = (url: string) => url.endsWith(`/${CONTENT_MAIN}`);
+    const before = harness.browser.requests.length;
+    const page = await harness.open(harness.server.url('no-digits.html'));
+    // The entry answers at once where it has not started the rest.
+    expect(await linkerIdle(page)).toBe(true);
+    expect(harness.browser.requests.slice(before).filter(isMain), 'main module requests for a page without numbers').toEqual([]);
+
+    await page.evaluate(() => (window as unknown as { addNumberInParts(): Promise<void> }).addNumberInParts(), undefined);
+    await waitForLinks(page, 3);
+    // Requested once, at the per-session origin (Chrome may report its internal redirect to the ID's URL too).
+    const staticOrigin = harness.browser.extensionUrl('');
+    const loads = harness.browser.requests.slice(before).filter(isMain);
+    expect(loads[0]?.startsWith('chrome-extension://')).toBe(true);
+    expect(loads.filter((url) => !url.startsWith(staticOrigin)), 'loads from the per-session origin').toHaveLength(1);
+    expect(loads[0]?.startsWith(staticOrigin), 'first loaded from the per-session origin, not the extension ID').toBe(false);
+
+    // The page itself can reach the file neither by the extension's ID nor by guessing: only the content script
+    // is told the per-session URL.
+    const probe = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch {
+        return 'refused';
+      }
+    }, harness.browser.extensionUrl(CONTENT_MAIN));
+    expect(probe).toBe('refused');
     expect(page.errors).toEqual([]);
   });
 }
