@@ -33,8 +33,8 @@ function numberStart(text: string, at: number): number {
   return start;
 }
 
-// The run the scan looks for, as a native regular expression (a per-character loop cost ~3× more on digit-heavy
-// pages, where it runs on every character): digit groups, each after a run of one to four separators (a '+' may
+// The run the scan looks for, as a native regular expression (a per-character loop took about twice as long on
+// digit-heavy text, where it reads every character): digit groups, each after a run of one to four separators (a '+' may
 // follow the first one). The classes are chars.ts's, written out; candidates.test.ts checks them code by code.
 const DIGIT_CLASS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59';
 const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30fc\\uff0d\\uff0e\\uff0f\\uff08\\uff09\\uff5e\\u2010-\\u2015';
@@ -43,7 +43,7 @@ const PLUS_CLASS = '+\\uff0b';
 // natively (on a digit-heavy page most runs are dates, times, prices).
 const RUN = new RegExp(`[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
 
-// A bracketed aside at the end of a run glued to a word: "040 6767 1234 (10am".
+// A bracketed aside at the end of a run (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
 
 /** The character classes the scan's regular expression is built from, for the test that checks them. */
@@ -63,8 +63,11 @@ export function scanCandidates(text: string): Candidate[] {
     const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
     const extEnd = mayStartExtension(text.charCodeAt(end)) && EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
+    // Glued to a letter or digit ("ID2125550100", "2125550100abc"): a piece of a longer token, not a number.
+    // A '+' or '(' may touch a word ("call+44 20…", "Tel.(030)…"); an extension may touch the number ("…0100x12").
     if (start === firstDigit && isWordCharAt(text, start - 1)) continue;
     if (isWordCharAt(text, extEnd)) {
+      // "040 6767 1234 (10am to 6pm)": a bracketed aside glued to a word ends the number before its bracket.
       const aside = ASIDE.exec(text.slice(start, end));
       if (!aside || countDigits(text, start, start + aside.index) < MIN_CANDIDATE_DIGITS) continue;
       out.push({ start, end: start + aside.index, extEnd: start + aside.index, digits: countDigits(text, start, start + aside.index) });
@@ -75,7 +78,8 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
-/** More digits than one written number (with its trunk prefix) holds: such a run is a list, split by splitLongCandidate. */
+// No phone number has more digits than this, even written with an international prefix ("011 44 20 7946 0347"):
+// a longer run is a list, split by splitLongCandidate.
 export const MAX_NUMBER_DIGITS = 16;
 
 // Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space
