@@ -45,6 +45,24 @@ export function registerChromiumLifecycleScenarios(test: Test): void {
     expect(fresh.errors).toEqual([]);
   });
 
+  test('reload: a page only the entry was watching (no number yet) is left as it is when a number arrives after the reload', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('no-digits.html'));
+    expect(await linkerIdle(page)).toBe(true);
+    await harness.browser.reloadExtension();
+
+    // The cut-off entry sees the number arrive; the main module it would load is no longer its to load.
+    await page.evaluate(() => (window as unknown as { addNumberInParts(): Promise<void> }).addNumberInParts(), undefined);
+    expect(await linkerIdle(page)).toBe(true);
+    expect(await callLinks(page)).toEqual([]);
+    expect(await page.evaluate(() => document.body.textContent?.includes('Call (212) 555-0100 today.'), undefined)).toBe(true);
+
+    const fresh = await harness.open(harness.server.url('no-digits.html'));
+    await fresh.evaluate(() => (window as unknown as { addNumberInParts(): Promise<void> }).addNumberInParts(), undefined);
+    await waitForLinks(fresh, 3);
+    expect(page.errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+  });
+
   test('reload: a link of the cut-off page still opens its call when clicked, then the page gets its text back', async ({ harness }) => {
     const page = await harness.open(harness.server.url('lifecycle.html'));
     await waitForLinkTexts(page, LIFECYCLE_LINKS);

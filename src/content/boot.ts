@@ -45,8 +45,13 @@ function loadMain(): Promise<typeof Main> {
   // Chrome compiles a content script on every page: the rest is a packaged module of its own, imported on first
   // need. The URL is our file's, from the runtime, and per session (use_dynamic_url), so pages cannot probe for it.
   if (!runtime) return Promise.reject(new Error('no extension runtime'));
-  // eslint-disable-next-line no-restricted-syntax -- the one import of a packaged module by URL; see main-path.ts
-  return import(/* @vite-ignore */ runtime.getURL(CONTENT_MAIN)) as Promise<typeof Main>;
+  try {
+    // eslint-disable-next-line no-restricted-syntax -- the one import of a packaged module by URL; see main-path.ts
+    return import(/* @vite-ignore */ runtime.getURL(CONTENT_MAIN)) as Promise<typeof Main>;
+  } catch (error) {
+    // An orphaned script (the extension was reloaded or updated under this page) has no runtime left to ask.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /** Digits seen in text the page added since we looked: a number may arrive a few digits at a time. */
