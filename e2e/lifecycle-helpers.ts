@@ -95,3 +95,8 @@ export function reactApp(page: TestPage, method: string, ...args: unknown[]): Pr
 export function reactText(page: TestPage): Promise<string | null | undefined> {
   return page.evaluate(() => document.getElementById('root')?.textContent, undefined);
 }
+
+/** Waits until none of the links `rememberLinks` kept is in the page and the new script has made `count` of its own. */
+export function waitForTakeover(page: TestPage, count: number): Promise<boolean> {
+  return waitFor('the old links replaced', async () => (await rememberedStillThere(page)) === 0 && (await linkTexts(page)).texts.length === count);
+}

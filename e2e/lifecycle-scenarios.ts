@@ -3,8 +3,8 @@ import { seam, seamPage, tabIdOf } from './call-helpers';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
 import {
-  fixtureState, LIFECYCLE_LINKS, linkerIdle, linkTexts, reactApp, reactText, rememberedStillThere, rememberLinks,
-  runFixture, storeSettings, waitForLinkTexts,
+  fixtureState, LIFECYCLE_LINKS, linkerIdle, linkTexts, reactApp, reactText, rememberLinks,
+  runFixture, storeSettings, waitForLinkTexts, waitForTakeover,
 } from './lifecycle-helpers';
 import { callLinks, waitForLinks } from './page-helpers';
 
@@ -118,7 +118,7 @@ export function registerFirefoxLifecycleScenarios(test: Test): void {
     await harness.browser.reloadExtension();
 
     // The old links give way to the new script's own.
-    await waitFor('the old links replaced', async () => (await rememberedStillThere(page)) === 0 && (await linkTexts(page)).texts.length === LIFECYCLE_LINKS.length);
+    await waitForTakeover(page, LIFECYCLE_LINKS.length);
     expect(await linkerIdle(page)).toBe(true);
     expect(await linkTexts(page)).toEqual({ texts: LIFECYCLE_LINKS, nested: 0 });
     expect(await page.evaluate(() => document.body.textContent, undefined)).toBe(textBefore);
@@ -146,7 +146,7 @@ export function registerFirefoxLifecycleScenarios(test: Test): void {
     await waitForLinkTexts(page, LIFECYCLE_LINKS);
     await rememberLinks(page);
     await harness.browser.reloadExtension();
-    await waitFor('the old links replaced', async () => (await rememberedStillThere(page)) === 0 && (await linkTexts(page)).texts.length === LIFECYCLE_LINKS.length);
+    await waitForTakeover(page, LIFECYCLE_LINKS.length);
 
     const adjacent = () => page.evaluate(() => document.getElementById('adjacent')?.textContent, undefined);
     // The text node after the old link was the page's own: it is still in place, and still the page's to write.
@@ -163,7 +163,7 @@ export function registerFirefoxLifecycleScenarios(test: Test): void {
     await waitForLinkTexts(page, REACT_LINKS);
     await rememberLinks(page);
     await harness.browser.reloadExtension();
-    await waitFor('the old links replaced', async () => (await rememberedStillThere(page)) === 0 && (await linkTexts(page)).texts.length === REACT_LINKS.length);
+    await waitForTakeover(page, REACT_LINKS.length);
 
     await reactApp(page, 'update', 1, { phone: '646-555-0142' });
     await reactApp(page, 'setMain', '212-555-0198');

@@ -23,7 +23,7 @@ const INLINE_TAGS = new Set([
 ]);
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase()) && !isSkippedElement(element);
+  return walkKind(element) === 'inline';
 }
 
 /** The nearest ancestor that is not inline: the block whose text a node is part of. */

@@ -62,7 +62,7 @@ export function scanCandidates(text: string): Candidate[] {
     const digits = countDigits(text, firstDigit, end);
     const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
-    const extEnd = mayStartExtension(text.charCodeAt(end)) && EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
+    const extEnd = EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
     // Glued to a letter or digit ("ID2125550100", "2125550100abc"): a piece of a longer token, not a number.
     // A '+' or '(' may touch a word ("call+44 20…", "Tel.(030)…"); an extension may touch the number ("…0100x12").
     if (start === firstDigit && isWordCharAt(text, start - 1)) continue;
@@ -125,16 +125,4 @@ function isWordCharAt(text: string, at: number): boolean {
   if (c >= 128) return WORD_CHAR.test(text.charAt(at));
   const lower = c | 0x20;
   return (lower >= 0x61 && lower <= 0x7a) || (c >= 48 && c <= 57) || c === 0x5f;
-}
-
-/** Can EXTENSION match here: its first character (a space, a comma or a marker's first letter)? */
-function mayStartExtension(c: number): boolean {
-  switch (c) {
-    case 0x20: case 0xa0: case 0x2c: case 0x23: // space, no-break space, ",", "#"
-    case 0x65: case 0x45: case 0x78: case 0x58: case 0x70: case 0x50: case 0x61: case 0x41: case 0x64: case 0x44: // e x p a d
-    case 0x434: case 0x414: // д Д
-      return true;
-    default:
-      return false;
-  }
 }
