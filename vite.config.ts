@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
     define,
     plugins: [
       crx({
-        manifest: manifestFor(browser) as never,
+        manifest: manifestFor(browser, testBuild) as never,
         browser,
         contentScripts: { standaloneFiles: ['src/content/boot.ts'] },
       }),

@@ -13,8 +13,12 @@ type Manifest = Omit<typeof sourceManifest, 'background' | 'web_accessible_resou
   web_accessible_resources: Record<string, unknown>[];
 };
 
-export function manifestFor(browser: Browser): Manifest {
+export function manifestFor(browser: Browser, testBuild = false): Manifest {
   const manifest: Manifest = structuredClone(sourceManifest);
+  // Test builds only: the e2e suite cannot make the user gestures that grant activeTab (a toolbar click, a menu
+  // click, a shortcut), so host access stands in for that grant, letting the background and popup wake a content
+  // script (platform/tab-messages.ts) as they do after a real gesture. Never in a shipped build.
+  if (testBuild) manifest.host_permissions = ['<all_urls>'];
   if (browser === 'chrome') return manifest;
   // Firefox runs MV3 backgrounds as event pages, not service workers.
   manifest.background = { scripts: [sourceManifest.background.service_worker], type: 'module' };

@@ -13,4 +13,7 @@ declare namespace chrome {
   namespace runtime {
     function sendMessage(message: unknown): Promise<unknown>;
   }
+  namespace tabs {
+    function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  }
 }

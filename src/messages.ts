@@ -19,6 +19,13 @@ export type BackgroundToContent =
   | { readonly type: 'page-info' }
   | { readonly type: 'get-selection' };
 
+/**
+ * The global, in our content script's isolated world, of the function that makes a content script listen for
+ * these messages (content/boot.ts listens only once asked); platform/tab-messages.ts calls it where a message
+ * finds no one. The page's own scripts live in another world and cannot see it.
+ */
+export const WAKE_KEY = 'c2zWake';
+
 export interface PageInfo {
   readonly hostname: string;
   /** The region the page's national numbers are read for (ISO 3166 code). */

@@ -1,5 +1,4 @@
 import { isSupportedCountry } from '../core/phone-lib';
-import browser from 'webextension-polyfill';
 import { buildCallUrl, buildSmsUrl } from '../core/call-url';
 import { defaultCallerId } from '../core/caller-id';
 import type { Dialable } from '../core/dialable';
@@ -7,6 +6,7 @@ import { type Region, regionFromLanguages } from '../core/region';
 import { type BackgroundToContent, isPageInfo, isSelectionInfo, type PageInfo, type SelectionInfo } from '../messages';
 import { addRecentCall } from '../platform/recent-calls';
 import { loadSettings } from '../platform/settings-store';
+import { sendToTab } from '../platform/tab-messages';
 import { openCallUrl } from './open-call';
 
 export interface CallOptions {
@@ -31,7 +31,7 @@ export async function placeCall(tabId: number | undefined, target: Dialable, opt
 
 async function ask(tabId: number | undefined, message: BackgroundToContent, frameId?: number): Promise<unknown> {
   if (tabId === undefined || tabId < 0) return undefined;
-  return browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  return sendToTab(tabId, message, frameId).catch(() => undefined);
 }
 
 /** What the page in a tab (frame) says about itself; undefined where no content script answers. */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundToContent } from '../messages';
+import { sendToTab } from '../platform/tab-messages';
 
 /**
  * Opens a call URL in the tab the user acted in, handing it to Zoom (after the browser's own "Open Zoom?"
@@ -15,7 +16,7 @@ export async function openCallUrl(tabId: number | undefined, url: string): Promi
   if (__BROWSER__ === 'firefox' && tabId !== undefined && tabId >= 0) {
     const message: BackgroundToContent = { type: 'open-call', url };
     try {
-      await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+      await sendToTab(tabId, message, 0);
       return;
     } catch {
       // No content script in this tab (a privileged page, or one loaded before install): fall through.
@@ -30,7 +31,7 @@ export async function notifyInTab(tabId: number | undefined, text: string, frame
   if (tabId === undefined || tabId < 0) return;
   const message: BackgroundToContent = { type: 'show-notice', text };
   try {
-    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId });
+    await sendToTab(tabId, message, frameId);
   } catch {
     await browser.action.setBadgeText({ tabId, text: '!' });
     await browser.action.setTitle({ tabId, title: text });

@@ -7,8 +7,8 @@
  *
  * Everything here uses the raw `runtime` API: webextension-polyfill is part of what loads later.
  */
-import { digitsOf, hasDigits, mayContainPhone } from '../core/prefilter';
-import { isBackgroundToContent } from '../messages';
+import { digitsIn, digitsOf, mayContainPhone } from '../core/prefilter';
+import { isBackgroundToContent, WAKE_KEY } from '../messages';
 import type * as Main from './index';
 import type { Started } from './index';
 import { CONTENT_MAIN } from './main-path';
@@ -24,7 +24,8 @@ interface RawRuntime {
 const CALL_LINKS = 'a[href^="tel:" i], a[href^="callto:" i]';
 
 const extension = globalThis as unknown as { browser?: { runtime?: RawRuntime }; chrome?: { runtime?: RawRuntime } };
-const runtime = extension.browser?.runtime ?? extension.chrome?.runtime;
+/** Read when needed, not at load: the first read of `runtime` is what costs (see above). */
+const runtimeApi = (): RawRuntime | undefined => extension.browser?.runtime ?? extension.chrome?.runtime;
 
 let loading: Promise<Started | undefined> | undefined;
 let ready = false;
@@ -44,8 +45,9 @@ function loadMain(): Promise<typeof Main> {
   if (__BROWSER__ === 'firefox') return import('./index');
   // Chrome compiles a content script on every page: the rest is a packaged module of its own, imported on first
   // need. The URL is our file's, from the runtime, and per session (use_dynamic_url), so pages cannot probe for it.
-  if (!runtime) return Promise.reject(new Error('no extension runtime'));
   try {
+    const runtime = runtimeApi();
+    if (!runtime) return Promise.reject(new Error('no extension runtime'));
     // eslint-disable-next-line no-restricted-syntax -- the one import of a packaged module by URL; see main-path.ts
     return import(/* @vite-ignore */ runtime.getURL(CONTENT_MAIN)) as Promise<typeof Main>;
   } catch (error) {
@@ -58,8 +60,9 @@ function loadMain(): Promise<typeof Main> {
 let digitsSeen = '';
 
 function mayNeedUs(text: string, root: ParentNode | null): boolean {
-  if (mayContainPhone(text)) return true;
-  if (hasDigits(text, 1)) {
+  const digits = digitsIn(text);
+  if (digits === 'enough') return true;
+  if (digits === 'some') {
     digitsSeen = (digitsSeen + digitsOf(text)).slice(-64);
     if (mayContainPhone(digitsSeen)) return true;
   }
@@ -87,7 +90,7 @@ function watchForContent(doc: Document): void {
 }
 
 // The background and the popup talk to the started script; a message that comes first starts it, and is answered.
-runtime?.onMessage.addListener((message, _sender, sendResponse) => {
+function onMessage(message: unknown, _sender: unknown, sendResponse: (response?: unknown) => void): boolean {
   if (ready || !isBackgroundToContent(message)) return false;
   // Only a frame holding a selection answers, so the answer comes from where the user selected.
   if (message.type === 'get-selection' && (getSelection()?.toString() ?? '').trim() === '') return false;
@@ -95,7 +98,36 @@ runtime?.onMessage.addListener((message, _sender, sendResponse) => {
     .then((started) => started?.answer(message))
     .then(sendResponse, () => sendResponse(undefined));
   return true;
-});
+}
+
+let listening = false;
+
+/** Starts listening for the background's and popup's messages; false where the extension is gone. */
+function listen(): boolean {
+  if (listening) return true;
+  try {
+    const runtime = runtimeApi();
+    if (!runtime) return false;
+    runtime.onMessage.addListener(onMessage);
+  } catch {
+    // An orphaned script (the extension was reloaded or updated under this page): no one left to listen to.
+    return false;
+  }
+  listening = true;
+  return true;
+}
+
+/** What a user does before the menu or the shortcut asks this frame something. */
+const SIGNS = ['selectionchange', 'contextmenu'];
+
+function onSign(): void {
+  for (const type of SIGNS) document.removeEventListener(type, onSign, true);
+  listen();
+}
+
+for (const type of SIGNS) document.addEventListener(type, onSign, true);
+// Visible only in this extension's isolated world: the page cannot call it, nor see that it is there.
+(globalThis as Record<string, unknown>)[WAKE_KEY] = listen;
 
 if (__TEST_BUILD__) {
   // The e2e seam (test-seam.ts) lives in the started script; before it runs, nothing is linked or pending.

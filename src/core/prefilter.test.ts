@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDigitCode } from './detect/chars';
-import { mayContainPhone } from './prefilter';
+import { digitsIn, digitsOf, mayContainPhone } from './prefilter';
 
 describe('mayContainPhone', () => {
   it('counts exactly the digits the detector reads, anywhere in the text', () => {
@@ -15,5 +15,26 @@ describe('mayContainPhone', () => {
     expect(mayContainPhone('12 34 56')).toBe(false);
     expect(mayContainPhone('12 34 567')).toBe(true);
     expect(mayContainPhone('')).toBe(false);
+  });
+});
+
+describe('digitsIn', () => {
+  it('tells none, some and enough apart, counting digits anywhere', () => {
+    expect(digitsIn('no digits at all')).toBe('none');
+    expect(digitsIn('')).toBe('none');
+    expect(digitsIn('room 4, floor 12')).toBe('some');
+    expect(digitsIn('١٢٣ and ４５６')).toBe('some');
+    expect(digitsIn('1 2 3 4 5 6 7')).toBe('enough');
+    expect(digitsIn('(212) 555-0100')).toBe('enough');
+  });
+
+  it('agrees with mayContainPhone', () => {
+    for (const text of ['', 'abc', '123456', '1234567', 'x1y2z3 4 5 6 7', '٠١٢٣٤٥٦']) expect(digitsIn(text) === 'enough').toBe(mayContainPhone(text));
+  });
+});
+
+describe('digitsOf', () => {
+  it('keeps the digits and makes each run of anything else one space', () => {
+    expect(digitsOf('call (212) 555-0100 now')).toBe(' 212 555 0100 ');
   });
 });

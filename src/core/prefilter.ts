@@ -10,11 +10,21 @@ const DIGITS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\
 const DIGIT = new RegExp(`[${DIGITS}]`, 'g');
 const NOT_DIGITS = new RegExp(`[^${DIGITS}]+`, 'g');
 
-/** Does `text` hold at least `count` digits (anywhere, not necessarily together)? */
-export function hasDigits(text: string, count: number): boolean {
+/** How many digits `text` holds (anywhere, not necessarily together), counting no further than `upTo`. */
+function digitCount(text: string, upTo: number): number {
   DIGIT.lastIndex = 0;
-  for (let i = 0; i < count; i++) if (DIGIT.exec(text) === null) return false;
-  return true;
+  let count = 0;
+  while (count < upTo && DIGIT.exec(text) !== null) count++;
+  return count;
+}
+
+/**
+ * 'enough' where `text` holds enough digits for a phone number (`mayContainPhone`), 'some' where it holds fewer,
+ * 'none' where it holds none: one scan for what would take two questions.
+ */
+export function digitsIn(text: string): 'enough' | 'some' | 'none' {
+  const count = digitCount(text, MIN_CANDIDATE_DIGITS);
+  return count >= MIN_CANDIDATE_DIGITS ? 'enough' : count > 0 ? 'some' : 'none';
 }
 
 /** The digits of `text`, each run of other characters made one space. */
@@ -23,5 +33,5 @@ export function digitsOf(text: string): string {
 }
 
 export function mayContainPhone(text: string): boolean {
-  return hasDigits(text, MIN_CANDIDATE_DIGITS);
+  return digitsIn(text) === 'enough';
 }

@@ -5,6 +5,7 @@ import { formatDialable, parseDialInput } from '../core/dial-input';
 import { type Region, regionFromLanguages } from '../core/region';
 import { isPageInfo, type PageInfo, type PopupToBackground } from '../messages';
 import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY } from '../platform/recent-calls';
+import { sendToTab } from '../platform/tab-messages';
 import { loadSettingsState, saveSettings, type SettingsState, watchSettingsState } from '../platform/settings-store';
 import { localize, t } from './i18n';
 import { renderNumbers } from './number-list';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   };
 
   const refreshPage = async () => {
-    const info = tabId === undefined ? undefined : await browser.tabs.sendMessage(tabId, { type: 'page-info' }, { frameId: 0 }).catch(() => undefined);
+    const info = tabId === undefined ? undefined : await sendToTab(tabId, { type: 'page-info' }, 0).catch(() => undefined);
     page = isPageInfo(info) ? info : undefined;
     renderPage();
   };

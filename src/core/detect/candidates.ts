@@ -41,7 +41,7 @@ const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30
 const PLUS_CLASS = '+\\uff0b';
 // A run with at least MIN_CANDIDATE_DIGITS digits, from its first digit to its end: shorter runs are skipped
 // natively (on a digit-heavy page most runs are dates, times, prices).
-const RUN = new RegExp(`[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
+const RUN = /* @__PURE__ */ new RegExp(`[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
 
 // A bracketed aside at the end of a run (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
