@@ -40,8 +40,10 @@ const DIGIT_CLASS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u
 const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30fc\\uff0d\\uff0e\\uff0f\\uff08\\uff09\\uff5e\\u2010-\\u2015';
 const PLUS_CLASS = '+\\uff0b';
 // A run with at least MIN_CANDIDATE_DIGITS digits, from its first digit to its end: shorter runs are skipped
-// natively (on a digit-heavy page most runs are dates, times, prices).
-const RUN = /* @__PURE__ */ new RegExp(`[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
+// natively (on a digit-heavy page most runs are dates, times, prices). A run starts at a digit no digit precedes:
+// the same runs are found (a later start in a run that fell short is a shorter chain of the same groups), but a
+// run that falls short is given up once, not again at each of its digits.
+const RUN = /* @__PURE__ */ new RegExp(`(?<![${DIGIT_CLASS}])[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
 
 // A bracketed aside at the end of a run (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;

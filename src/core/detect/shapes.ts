@@ -66,7 +66,9 @@ const SMALL_START = /^\d{1,2}(?:$|[\s\u00a0\u2010-\u2015~\u2212\-/()[\]])/u;
 function isCalendar(raw: string): boolean {
   // Most candidates (phone numbers, IDs) fail at once: nothing calendar-like at the start (this runs on every
   // candidate of every page, so the split below is kept for the few that pass).
-  const first = raw.replace(LEADING_SEPARATORS, '');
+  // Most candidates start with a digit: nothing to strip, and no regular expression run to find that out.
+  const code = raw.charCodeAt(0);
+  const first = code >= 48 && code <= 57 ? raw : raw.replace(LEADING_SEPARATORS, '');
   if (!CALENDAR_START.test(first) && !SMALL_START.test(first)) return false;
   let strong = false;
   let any = false;
@@ -104,23 +106,29 @@ function isVersion(raw: string): boolean {
  * has (E.164 allows 15) without a '+' to say where a country code starts.
  */
 function isCardOrTracking(raw: string): boolean {
-  // Lengths of the runs of ASCII digits, counted without building strings (this runs on every candidate).
-  const lengths: number[] = [];
+  // The runs of ASCII digits, measured without building strings or arrays (this runs on every candidate): how
+  // many, the first two, the last, and whether every run before the last has four digits.
+  let groups = 0;
+  let first = 0;
+  let second = 0;
+  let last = 0;
+  let fours = true;
   let run = 0;
   for (let i = 0; i <= raw.length; i++) {
     const code = i < raw.length ? raw.charCodeAt(i) : -1;
     if (code >= 48 && code <= 57) run++;
     else if (run > 0) {
-      lengths.push(run);
+      // The run that was last until now is followed by another one: it must have four digits.
+      if (groups > 0 && last !== 4) fours = false;
+      if (groups === 0) first = run;
+      else if (groups === 1) second = run;
+      last = run;
+      groups++;
       run = 0;
     }
   }
-  const groups = lengths.length;
-  const last = lengths[groups - 1] ?? 0;
-  let fours = true;
-  for (let i = 0; i < groups - 1; i++) if (lengths[i] !== 4) fours = false;
   if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4))) return true;
-  if (groups === 3 && lengths[0] === 4 && lengths[1] === 6 && last === 5) return true;
+  if (groups === 3 && first === 4 && second === 6 && last === 5) return true;
   return groups === 1 && last > 15 && !raw.includes('+');
 }
 
