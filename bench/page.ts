@@ -49,6 +49,18 @@ const ORACLE = () => {
 
 interface StaticResult { name: string; withMs: number; withoutMs: number; scriptAdded: number; longest: number; longestWithout: number; links: number; expected: number; oracleMs?: number; own?: OwnTasks }
 
+/** `loads` traced loads of `url`: our script's whole time is their median; the longest tasks, their maximum. */
+async function tracedLoads(context: Chromium['context'], url: string, loads: number, links = 0): Promise<OwnTasks> {
+  const traced: OwnTasks[] = [];
+  for (let run = 0; run < loads; run++) traced.push(await traceOwnTasks(context, url, links));
+  return {
+    longestScriptMs: Math.max(...traced.map((t) => t.longestScriptMs)),
+    longestAfterLoadMs: Math.max(...traced.map((t) => t.longestAfterLoadMs)),
+    totalScriptMs: median(traced.map((t) => t.totalScriptMs + t.microtaskMs)),
+    microtaskMs: median(traced.map((t) => t.microtaskMs)),
+  };
+}
+
 export async function staticPage(withExt: Chromium, without: Chromium, url: string, name: string, expected: number, oracle: boolean, loads = RUNS): Promise<StaticResult> {
   const runs: StaticResult[] = [];
   for (let run = 0; run < loads; run++) {
@@ -75,15 +87,7 @@ export async function staticPage(withExt: Chromium, without: Chromium, url: stri
     runs.push(result);
   }
   const pick = (f: (r: StaticResult) => number) => median(runs.map(f));
-  // Traced loads, as many: our script's whole time is their median; the longest tasks, their maximum.
-  const traced: OwnTasks[] = [];
-  for (let run = 0; run < loads; run++) traced.push(await traceOwnTasks(withExt.context, url, expected));
-  const own: OwnTasks = {
-    longestScriptMs: Math.max(...traced.map((t) => t.longestScriptMs)),
-    longestAfterLoadMs: Math.max(...traced.map((t) => t.longestAfterLoadMs)),
-    totalScriptMs: median(traced.map((t) => t.totalScriptMs + t.microtaskMs)),
-    microtaskMs: median(traced.map((t) => t.microtaskMs)),
-  };
+  const own = await tracedLoads(withExt.context, url, loads, expected);
   return {
     own,
     name, expected, withMs: pick((r) => r.withMs), withoutMs: pick((r) => r.withoutMs), scriptAdded: pick((r) => r.scriptAdded),
@@ -161,9 +165,7 @@ function emptyExtension(): string {
 async function tracedMedian(extensionDir: string, url: string, loads: number): Promise<number> {
   const browser = await launch(extensionDir);
   try {
-    const traced: OwnTasks[] = [];
-    for (let run = 0; run < loads; run++) traced.push(await traceOwnTasks(browser.context, url));
-    return median(traced.map((t) => t.totalScriptMs + t.microtaskMs));
+    return (await tracedLoads(browser.context, url, loads)).totalScriptMs;
   } finally {
     await browser.close();
   }

@@ -69,6 +69,10 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings): v
   addToGroup(owner, inserted);
 }
 
+/** Blocks whose label may be the element before them (labelBefore), and the blocks that may label the next one. */
+export const LABELLED_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DD']);
+export const LABELLING_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DT']);
+
 /**
  * Text that labels a value from outside its block: the cell before a table cell, the term before a <dd>
  * ("Order number | 2125550100"). The core reads it only for ID labels.
@@ -127,12 +131,11 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
     for (const match of findPhones(text.slice(windowStart, to + CHUNK_MARGIN), context.region(), { before })) {
       const start = match.start + windowStart;
       if (start < from || start >= to) continue;
-      const end = match.end + windowStart;
-      if (touchesLinked(segment, { ...match, start, end })) continue;
-      const moved = { ...match, start, end };
+      const moved = { ...match, start, end: match.end + windowStart };
+      if (touchesLinked(segment, moved)) continue;
       prepareLabel(moved);
       matches.push(moved);
-      next = Math.max(next, end);
+      next = Math.max(next, moved.end);
     }
     from = next;
     if (from < text.length) yield undefined;

@@ -4,13 +4,10 @@ import { releaseLeftovers } from './lifecycle';
 import { callLinksIn, updateLinkHref } from './link-element';
 import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
-import type { LinkContext } from './linkify';
+import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
 import { observeRoot } from './observe';
 import { blockOf, isInlineElement } from './segments';
-
-/** Cells a previous cell or term labels (see labelBefore in linkify.ts). */
-const LABELLED = new Set(['TD', 'TH', 'DD']);
 
 /** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
 function splitsText(node: Node | null): boolean {
@@ -108,7 +105,7 @@ export class PageLinker {
       // after it); a 20,000-row table losing a row is not read again.
       removedFrom: (parent, nodes, before, after) => {
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
-        else if (after instanceof Element && LABELLED.has(after.tagName)) this.#queue.add(after, 'prompt');
+        else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.#queue.add(after, 'prompt');
       },
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
@@ -118,7 +115,7 @@ export class PageLinker {
   #queueBlock(node: Node, urgency: Urgency): void {
     const block = blockOf(node);
     this.#queue.add(block, urgency);
-    const next = block instanceof Element && (block.tagName === 'TD' || block.tagName === 'TH' || block.tagName === 'DT') ? block.nextElementSibling : null;
+    const next = block instanceof Element && LABELLING_TAGS.has(block.tagName) ? block.nextElementSibling : null;
     if (next) this.#queue.add(next, urgency);
   }
 

@@ -57,26 +57,20 @@ function walkKind(element: Element): WalkKind {
 }
 
 function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | undefined {
-  if (linked) {
-    const starts: number[] = [];
-    let text = '';
+  let text = '';
+  let starts: number[];
+  if (nodes.length === 1) {
+    text = (nodes[0] as Text).data;
+    starts = [0];
+  } else {
+    starts = [];
     for (const node of nodes) {
       starts.push(text.length);
       text += node.data;
     }
-    return mayContainPhone(text) ? { nodes, text, starts, linked } : undefined;
   }
-  if (nodes.length === 1) {
-    const node = nodes[0] as Text;
-    return mayContainPhone(node.data) ? { nodes, text: node.data, starts: [0] } : undefined;
-  }
-  const starts: number[] = [];
-  let text = '';
-  for (const node of nodes) {
-    starts.push(text.length);
-    text += node.data;
-  }
-  return mayContainPhone(text) ? { nodes, text, starts } : undefined;
+  if (!mayContainPhone(text)) return undefined;
+  return linked ? { nodes, text, starts, linked } : { nodes, text, starts };
 }
 
 /** How many nodes the walk visits between checks of the time budget. */
