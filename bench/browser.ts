@@ -41,6 +41,11 @@ export async function servePages(pages: Record<string, string>): Promise<{ url(n
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+/** Numbers the extension linked on the page: its call links, and the numbers it marked in huge tables. */
+function linkedCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('a.c2z-link').length + (CSS.highlights.get('c2z-number')?.size ?? 0));
+}
+
 export interface Load {
   readonly page: Page;
   /** Main-thread busy time of the renderer, ms (CDP Performance TaskDuration). */
@@ -65,7 +70,7 @@ export async function load(context: BrowserContext, url: string, links = 0): Pro
     const { metrics } = await cdp.send('Performance.getMetrics');
     return (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   };
-  const count = () => page.evaluate(() => document.querySelectorAll('a.c2z-link').length);
+  const count = () => linkedCount(page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const deadline = Date.now() + 120_000;
   while (links > 0 && (await count()) < links && Date.now() < deadline) await page.waitForTimeout(50);
@@ -137,7 +142,7 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' } as never);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const deadline = Date.now() + 120_000;
-  const count = () => page.evaluate(() => document.querySelectorAll('a.c2z-link').length);
+  const count = () => linkedCount(page);
   while (links > 0 && (await count()) < links && Date.now() < deadline) await page.waitForTimeout(100);
   await page.waitForTimeout(1000);
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));

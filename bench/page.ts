@@ -101,20 +101,47 @@ export async function scroll(withExt: Chromium, url: string): Promise<{ latencie
   const page = await load(withExt.context, url, 20_000);
   const latencies = await page.page.evaluate(async (batches) => {
     const w = window as unknown as { __scroll(): Promise<void>; __appended: { at: number; rows: HTMLTableRowElement[] }[] };
+    // Rows appended to a table this big get marked, not links (the extension's highlights.ts): the marks' count
+    // is polled from each append until it covers that batch. Links, where there are any, are seen as they come.
+    const marks = () => CSS.highlights.get('c2z-number')?.size ?? 0;
+    const base = marks();
+    const markedAt: number[] = [];
     const linkedAt = new Map<HTMLTableRowElement, number>();
+    const latency = (b: number) => {
+      const batch = w.__appended[b];
+      if (!batch) return Infinity;
+      const linked = Math.max(...batch.rows.map((row) => (linkedAt.get(row) ?? Infinity) - batch.at));
+      return Math.min(linked, (markedAt[b] ?? Infinity) - batch.at);
+    };
+    let polling = false;
+    const poll = () => {
+      const now = performance.now();
+      const size = marks();
+      let covered = base;
+      for (let b = 0; b < w.__appended.length; b++) {
+        covered += w.__appended[b]?.rows.length ?? 0;
+        if (markedAt[b] === undefined && size >= covered) markedAt[b] = now;
+      }
+      polling = w.__appended.some((_, b) => !Number.isFinite(latency(b)));
+      if (polling) setTimeout(poll, 0);
+    };
     new MutationObserver((records) => {
       const now = performance.now();
       for (const record of records) record.addedNodes.forEach((node) => {
         const row = node instanceof HTMLAnchorElement && node.classList.contains('c2z-link') ? node.closest('tr') : null;
         if (row && !linkedAt.has(row)) linkedAt.set(row, now);
       });
+      if (!polling) {
+        polling = true;
+        setTimeout(poll, 0);
+      }
     }).observe(document.getElementById('rows') as HTMLElement, { subtree: true, childList: true });
     await w.__scroll();
     const deadline = performance.now() + 5000;
-    while (w.__appended.flatMap((b) => b.rows).some((row) => !linkedAt.has(row)) && performance.now() < deadline) {
+    while (w.__appended.some((_, b) => !Number.isFinite(latency(b))) && performance.now() < deadline) {
       await new Promise((done) => setTimeout(done, 20));
     }
-    return w.__appended.slice(0, batches).map((batch) => Math.max(...batch.rows.map((row) => (linkedAt.get(row) ?? Infinity) - batch.at)));
+    return w.__appended.slice(0, batches).map((_, b) => latency(b));
   }, SCROLL_BATCHES);
   const linked = latencies.filter(Number.isFinite).length;
   await page.page.close();

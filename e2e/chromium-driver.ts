@@ -14,6 +14,7 @@ function wrap(page: Page): TestPage {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector, options) => page.click(selector, options),
+    hover: (selector) => page.hover(selector),
     press: (selector, key) => page.press(selector, key),
     fill: (selector, value) => page.fill(selector, value),
     screenshot: async (path) => void (await page.screenshot({ path })),

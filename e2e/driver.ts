@@ -8,6 +8,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string, options?: { readonly button?: 'left' | 'right' }): Promise<void>;
+  /** Moves the mouse over the middle of `selector`, as the user would. */
+  hover(selector: string): Promise<void>;
   /** Focuses `selector` and presses `key` (e.g. 'Enter') as the user would. */
   press(selector: string, key: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;

@@ -31,6 +31,7 @@ function wrap(page: Page): TestPage {
     goto: (url) => goto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector, options) => page.click(selector, options),
+    hover: (selector) => page.hover(selector),
     press: async (selector, key) => {
       await page.focus(selector);
       await page.keyboard.press(key as never);

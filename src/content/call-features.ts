@@ -3,6 +3,8 @@ import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
 import { isBackgroundToContent, type PageInfo, type SelectionInfo } from '../messages';
 import { watchContextTarget } from './context-target';
+import { handleHighlights } from './highlight-events';
+import type { NumberHighlights } from './highlights';
 import type { ScriptLifecycle } from './lifecycle';
 import { linkedNumbers, reportNumberCount } from './page-numbers';
 import { routeLinks } from './route-links';
@@ -13,17 +15,19 @@ export interface PageState {
   settings(): Settings;
   region(): Region;
   linking(): boolean;
+  /** The numbers marked, not linked, in huge tables; undefined where the browser cannot highlight. */
+  readonly marks: NumberHighlights | undefined;
 }
 
 /**
  * The page side of calling: answers the popup and background about this page (its numbers, region, selection),
- * reports the right-clicked call link and the badge count, and handles clicks on call links.
+ * reports the right-clicked call link and the badge count, and handles clicks on call links and marked numbers.
  */
 export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle): (message: unknown) => Promise<unknown> | undefined {
   const answer = (message: unknown) => {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'page-info') {
-      const info: PageInfo = { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document) };
+      const info: PageInfo = { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document, state.marks) };
       return Promise.resolve(info);
     }
     if (message.type !== 'get-selection') return undefined;
@@ -37,6 +41,7 @@ export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
   watchContextTarget(state, lifecycle);
   routeLinks(state, lifecycle);
-  reportNumberCount(document, lifecycle);
+  if (state.marks) handleHighlights(state.marks, state, lifecycle);
+  reportNumberCount(document, lifecycle, state.marks);
   return answer;
 }

@@ -6,6 +6,7 @@ import { isLinkingAllowed } from '../core/site-list';
 import { isBackgroundToContent } from '../messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { installCallFeatures } from './call-features';
+import { NumberHighlights } from './highlights';
 import { checkOnReturn, releaseLeftovers, ScriptLifecycle } from './lifecycle';
 import { showNotice } from './notice';
 import { PageLinker } from './page-linker';
@@ -34,6 +35,7 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
 
   let settings = await loadSettings();
   let region = regionFor(settings);
+  const marks = NumberHighlights.for(document);
   const linker = new PageLinker(document, {
     region: () => region,
     // Read before each change the linker makes to the page: a moment to check the extension is still there.
@@ -41,7 +43,7 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
       lifecycle.check();
       return settings;
     },
-  });
+  }, marks);
   lifecycle.onStop(() => linker.stop());
   // Links an earlier copy of this script left (Firefox, after an update) are linked again, by this copy.
   releaseLeftovers(document);
@@ -74,7 +76,7 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
   };
   browser.runtime.onMessage.addListener(answer);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
-  const answerFeatures = installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking }, lifecycle);
+  const answerFeatures = installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking, marks }, lifecycle);
   checkOnReturn(lifecycle);
   return { answer: (message) => answer(message) ?? answerFeatures(message), whenIdle: () => linker.whenIdle() };
 }

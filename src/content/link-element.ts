@@ -13,6 +13,11 @@ function dialable(e164: string, ext: string | null | undefined): Dialable {
   return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
 }
 
+/** What a found number dials. */
+export function dialableOfMatch(match: PhoneMatch): Dialable {
+  return dialable(match.e164, match.ext);
+}
+
 export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   const e164 = link.getAttribute(NUMBER_ATTR);
   return e164 ? dialable(e164, link.getAttribute(EXT_ATTR)) : undefined;
@@ -55,7 +60,7 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   const label = labels.get(match) ?? labelFor(match);
   link.title = label;
   link.setAttribute('aria-label', label);
-  link.href = buildCallUrl(dialable(match.e164, match.ext), settings.scheme, callerIdOf(settings));
+  link.href = buildCallUrl(dialableOfMatch(match), settings.scheme, callerIdOf(settings));
   return link;
 }
 

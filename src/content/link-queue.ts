@@ -1,5 +1,6 @@
 import type { BackOff } from './back-off';
-import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, wrapFound } from './linkify';
+import { inHugeTable, type NumberHighlights } from './highlights';
+import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
 import { RenderCost } from './render-cost';
 import { MAX_WRAP_AFTER_MS, RENDER_SHARE, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { blockOf, type Segment, segmentsIn } from './segments';
@@ -30,6 +31,8 @@ export class LinkQueue {
     private readonly backOff: BackOff,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
     private readonly afterWrap: () => void,
+    /** Where numbers in huge tables are marked instead of wrapped; undefined where the browser cannot highlight. */
+    private readonly marks: NumberHighlights | undefined,
   ) {}
 
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
@@ -174,13 +177,20 @@ export class LinkQueue {
 
   #wrap(deadline: number): void {
     let done = 0;
+    const tables = new Map<Element, boolean>();
     while (done < this.#found.length && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;
       const first = found.segment.nodes[0] as Text;
+      // In a huge table any DOM change costs a relayout of the whole table: mark the numbers there instead.
+      if (this.marks && inHugeTable(first, tables)) {
+        if (stillHolds(found.segment)) this.marks.mark(found.segment, found.matches);
+        continue;
+      }
       const now = performance.now();
       // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
       if (this.backOff.isPaused(first, now)) continue;
+      this.marks?.forget(found.segment.nodes);
       if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), found.segment.text, now);
     }
     this.#found.splice(0, done);

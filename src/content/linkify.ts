@@ -143,12 +143,17 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
   return matches.length > 0 ? { segment, matches } : undefined;
 }
 
+/**
+ * Finding and wrapping run in different tasks, and the page may have changed the nodes meanwhile: every node
+ * must still be in the page and hold the text the offsets refer to (a change is re-queued by the observer).
+ */
+export function stillHolds(segment: Segment): boolean {
+  return segment.nodes.every((node) => node.isConnected) && segment.nodes.map((node) => node.data).join('') === segment.text;
+}
+
 /** Wraps found numbers in call links; returns how many were linked. */
 export function wrapFound({ segment, matches }: FoundNumbers, context: LinkContext): number {
-  // Finding and wrapping run in different tasks, and the page may have changed the nodes meanwhile: every node
-  // must still be in the page and hold the text the offsets refer to (a change is re-queued by the observer).
-  if (!segment.nodes.every((node) => node.isConnected)) return 0;
-  if (segment.nodes.map((node) => node.data).join('') !== segment.text) return 0;
+  if (!stillHolds(segment)) return 0;
   const settings = context.settings();
   for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings);
   return matches.length;

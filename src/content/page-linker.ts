@@ -1,4 +1,5 @@
 import { BackOff } from './back-off';
+import type { NumberHighlights } from './highlights';
 import { HotText } from './hot-text';
 import { releaseLeftovers } from './lifecycle';
 import { callLinksIn, updateLinkHref } from './link-element';
@@ -33,8 +34,10 @@ export class PageLinker {
   constructor(
     private readonly doc: Document,
     private readonly context: LinkContext,
+    /** The numbers marked, not wrapped, in huge tables (highlights.ts); undefined where the browser cannot. */
+    private readonly marks?: NumberHighlights,
   ) {
-    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords());
+    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords(), marks);
   }
 
   start(): void {
@@ -81,6 +84,7 @@ export class PageLinker {
   }
 
   unlinkAll(): void {
+    this.marks?.clear();
     for (const root of this.#allRoots()) {
       for (const link of callLinksIn(root)) {
         const owner = ownerOf(link);
@@ -98,12 +102,16 @@ export class PageLinker {
     if (this.#roots.has(root)) return;
     this.#roots.set(root, observeRoot(root, {
       added: (node) => this.#queueAdded(node),
-      changed: (text) => this.#hotText.changed(text, performance.now()),
+      changed: (text) => {
+        this.marks?.forget([text]);
+        this.#hotText.changed(text, performance.now());
+      },
       rescan: (node) => this.#queue.add(node, 'idle'),
       // Text taken out, or anything taken out of the middle of a run of text: the text around reads differently
       // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
       // after it); a 20,000-row table losing a row is not read again.
       removedFrom: (parent, nodes, before, after) => {
+        this.marks?.forgetRemoved(nodes);
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
         else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.#queue.add(after, 'prompt');
       },

@@ -1,38 +1,48 @@
 import type { Dialable } from '../core/dialable';
+import type { NumberHighlights } from './highlights';
 import { type ScriptLifecycle, sendToBackground } from './lifecycle';
 import { callLinksIn, dialableOf, dialKey } from './link-element';
 
 const REPORT_EVERY_MS = 500;
 
-/** The numbers linked in this document, once each, in document order. */
-export function linkedNumbers(doc: Document): Dialable[] {
+function keyOf(target: Dialable): string {
+  return target.kind === 'e164' ? `${target.e164};${target.ext ?? ''}` : target.digits;
+}
+
+/**
+ * The numbers linked in this document, once each: the links in document order, then the numbers marked in huge
+ * tables (highlights.ts) in the order they were marked.
+ */
+export function linkedNumbers(doc: Document, marks?: NumberHighlights): Dialable[] {
   const seen = new Map<string, Dialable>();
   for (const link of callLinksIn(doc)) {
     const key = dialKey(link);
     const target = seen.has(key) ? undefined : dialableOf(link);
     if (target) seen.set(key, target);
   }
+  for (const target of marks?.targets() ?? []) if (!seen.has(keyOf(target))) seen.set(keyOf(target), target);
   return [...seen.values()];
 }
 
 /** How many numbers are linked in this document: what `linkedNumbers(doc).length` says, without building them. */
-function countLinkedNumbers(doc: Document): number {
+function countLinkedNumbers(doc: Document, marks: NumberHighlights | undefined): number {
   const keys = new Set<string>();
   for (const link of callLinksIn(doc)) keys.add(dialKey(link));
+  for (const target of marks?.targets() ?? []) keys.add(keyOf(target));
   return keys.size;
 }
 
 /**
- * Reports how many numbers this frame has linked, for the badge, as links come and go. The observer only marks
+ * Reports how many numbers this frame has linked, for the badge, as links and marks come and go. The observer only marks
  * the count stale (and checks that the extension is still there, see lifecycle.ts); it is counted at most every
  * 500 ms and sent only when it changed.
  */
-export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle): void {
+export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle, marks?: NumberHighlights): void {
   let sent = window === window.top ? -1 : 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     timer = undefined;
-    const count = countLinkedNumbers(doc);
+    const count = countLinkedNumbers(doc, marks);
     if (count === sent) return;
     sent = count;
     sendToBackground(lifecycle, { type: 'page-count', count });
@@ -41,6 +51,7 @@ export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle): vo
     if (!lifecycle.check() || timer !== undefined) return;
     timer = setTimeout(report, REPORT_EVERY_MS);
   };
+  marks?.onChange(schedule);
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   lifecycle.onStop(() => {

@@ -7,7 +7,8 @@ import { anchorOf, linkTarget } from './context-target';
 import type { ScriptLifecycle } from './lifecycle';
 import { LINK_CLASS } from './skip-zones';
 
-function record(state: PageState, target: Dialable): void {
+/** Adds a call the user made from this page to the recent calls, when they keep them. */
+export function recordCall(state: PageState, target: Dialable): void {
   if (state.settings().keepRecentCalls) void addRecentCall({ target, sms: false, at: Date.now() }).catch(() => undefined);
 }
 
@@ -32,12 +33,12 @@ export function routeLinks(state: PageState, lifecycle: ScriptLifecycle): void {
     if (!lifecycle.check()) return;
     const target = linkTarget(link, state);
     if (!target || event.button !== 0 || event.defaultPrevented) return;
-    if (ours) return record(state, target);
+    if (ours) return recordCall(state, target);
     const settings = state.settings();
     if (!settings.routeExistingLinks || settings.scheme !== 'zoomphonecall' || !state.linking()) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     window.location.assign(buildCallUrl(target, 'zoomphonecall', defaultCallerId(settings)));
-    record(state, target);
+    recordCall(state, target);
   }, { capture: true, signal: lifecycle.signal });
 }

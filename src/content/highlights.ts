@@ -1,0 +1,189 @@
+import type { Dialable } from '../core/dialable';
+import type { PhoneMatch } from '../core/find-phones';
+import { dialableOfMatch } from './link-element';
+import type { Segment } from './segments';
+
+/** The name our highlight has in the document's `CSS.highlights`; links.css styles `::highlight(c2z-number)`. */
+export const HIGHLIGHT_NAME = 'c2z-number';
+
+/** A number shown as a highlight: a range over the page's own text, never a change to its DOM. */
+interface MarkedNumber {
+  readonly range: Range;
+  /** The text nodes the range covers (a number split across inline elements covers several). */
+  readonly nodes: readonly Text[];
+  /** The number's text as found: a range that no longer holds it is stale and dials nothing. */
+  readonly text: string;
+  readonly target: Dialable;
+}
+
+/**
+ * Tables with at least this many rows get highlights, not links. Any DOM change in a table makes the browser lay
+ * out the whole table again; measured here per change: 3,000 rows ~10 ms, 10,000 rows 35–100 ms, 20,000 rows
+ * 70–145 ms, so every batch of links there would cost the page a long task of rendering.
+ */
+export const HIGHLIGHT_TABLE_ROWS = 3000;
+
+/** True when `node` is inside a table (or a table inside one) of HIGHLIGHT_TABLE_ROWS rows or more. */
+export function inHugeTable(node: Node, known: Map<Element, boolean>): boolean {
+  for (let table = node.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
+    let huge = known.get(table);
+    if (huge === undefined) known.set(table, (huge = table.rows.length >= HIGHLIGHT_TABLE_ROWS));
+    if (huge) return true;
+  }
+  return false;
+}
+
+/** Where `offset` of the segment's text falls: the node and the offset in it (an end is kept in the node before). */
+function pointAt(segment: Segment, offset: number, end: boolean): [Text, number] {
+  let i = segment.nodes.length - 1;
+  while (i > 0 && ((segment.starts[i] ?? 0) > offset || (end && (segment.starts[i] ?? 0) === offset))) i--;
+  return [segment.nodes[i] as Text, offset - (segment.starts[i] ?? 0)];
+}
+
+/**
+ * Numbers marked with the CSS Custom Highlight API instead of wrapped in links: used where any DOM change
+ * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's DOM stays exactly
+ * as it was; the numbers get the links' dotted underline (`::highlight`), and the user's clicks on them are
+ * hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
+ * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
+ */
+export class NumberHighlights {
+  readonly #byNode = new Map<Text, MarkedNumber[]>();
+  readonly #highlight: Highlight;
+  readonly #listeners: (() => void)[] = [];
+
+  private constructor(private readonly doc: Document) {
+    this.#highlight = new Highlight();
+  }
+
+  /** The document's highlights, or undefined where the browser has no Custom Highlight API. */
+  static for(doc: Document): NumberHighlights | undefined {
+    const supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS &&
+      typeof doc.caretPositionFromPoint === 'function';
+    return supported ? new NumberHighlights(doc) : undefined;
+  }
+
+  get size(): number {
+    return this.#highlight.size;
+  }
+
+  /** Calls `listener` whenever numbers are marked or forgotten (the badge count follows). */
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Marks the matches of a segment whose nodes still hold its text; replaces marks already on its nodes. */
+  mark(segment: Segment, matches: readonly PhoneMatch[]): number {
+    this.#forgetNodes(segment.nodes);
+    for (const match of matches) {
+      const range = this.doc.createRange();
+      const [startNode, startOffset] = pointAt(segment, match.start, false);
+      const [endNode, endOffset] = pointAt(segment, match.end, true);
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset);
+      const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
+      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target: dialableOfMatch(match) };
+      for (const node of nodes) {
+        const marks = this.#byNode.get(node);
+        if (marks) marks.push(mark);
+        else this.#byNode.set(node, [mark]);
+      }
+      this.#highlight.add(range);
+    }
+    // Registered with the first mark (a page that never has one has no entry), and again if the page took it out.
+    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
+    this.#changed();
+    return matches.length;
+  }
+
+  /**
+   * Forgets the marks on these text nodes: ones the page rewrote (their ranges collapsed; the text is read
+   * again), or ones about to be wrapped in links instead.
+   */
+  forget(nodes: readonly Text[]): void {
+    if (this.#byNode.size > 0 && this.#forgetNodes(nodes)) this.#changed();
+  }
+
+  /** Forgets the marks inside nodes the page removed: their ranges now point at whatever is left around them. */
+  forgetRemoved(nodes: NodeList): void {
+    if (this.#byNode.size === 0) return;
+    let forgot = false;
+    nodes.forEach((node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        forgot = this.#forgetNodes([node as Text]) || forgot;
+        return;
+      }
+      if (!(node instanceof Element) || !node.firstChild) return;
+      const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (this.#byNode.has(text as Text)) forgot = this.#forgetNodes([text as Text]) || forgot;
+      }
+    });
+    if (forgot) this.#changed();
+  }
+
+  /** Forgets every mark and takes our highlight out of the document (linking off, a relink, the script stopping). */
+  clear(): void {
+    this.#byNode.clear();
+    this.#highlight.clear();
+    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.#highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.#changed();
+  }
+
+  /** What each marked number dials, in the order marked. */
+  targets(): Dialable[] {
+    const seen = new Set<MarkedNumber>();
+    for (const marks of this.#byNode.values()) for (const mark of marks) seen.add(mark);
+    return [...seen].map((mark) => mark.target);
+  }
+
+  /**
+   * The marked number drawn at a point of the viewport, if any: the caret position there must fall inside a
+   * live mark, whose range still holds the number's text, is still in our registered highlight, and is drawn
+   * over the point (a caret position is the nearest one, also for a point beside the text).
+   */
+  at(x: number, y: number): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
+    if (this.#byNode.size === 0 || CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) return undefined;
+    const caret = this.doc.caretPositionFromPoint(x, y);
+    const node = caret?.offsetNode;
+    const marks = node?.nodeType === Node.TEXT_NODE ? this.#byNode.get(node as Text) : undefined;
+    if (!caret || !marks) return undefined;
+    for (const mark of marks) {
+      const { range } = mark;
+      if (!this.#highlight.has(range) || !range.isPointInRange(caret.offsetNode, caret.offset)) continue;
+      if (range.startContainer !== mark.nodes[0] || range.endContainer !== mark.nodes.at(-1) || range.toString() !== mark.text) continue;
+      for (const rect of range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
+          const element = (mark.nodes[0] as Text).parentElement;
+          return element ? { target: mark.target, range, element } : undefined;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Forgets the marks touching `nodes` (all of each mark, also on its other nodes); true if there were any. */
+  #forgetNodes(nodes: readonly Text[]): boolean {
+    let forgot = false;
+    for (const node of nodes) {
+      const marks = this.#byNode.get(node);
+      if (!marks) continue;
+      forgot = true;
+      for (const mark of marks) {
+        this.#highlight.delete(mark.range);
+        for (const other of mark.nodes) {
+          if (other === node) continue;
+          const rest = this.#byNode.get(other)?.filter((m) => m !== mark);
+          if (rest && rest.length > 0) this.#byNode.set(other, rest);
+          else this.#byNode.delete(other);
+        }
+      }
+      this.#byNode.delete(node);
+    }
+    return forgot;
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}
