@@ -41,9 +41,20 @@ export async function servePages(pages: Record<string, string>): Promise<{ url(n
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-/** Numbers the extension linked on the page: its call links, and the numbers it marked in huge tables. */
-function linkedCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('a.c2z-link').length + (CSS.highlights.get('c2z-number')?.size ?? 0));
+/**
+ * Numbers the extension linked on the page: its call links, or, where it marks numbers instead (a huge table,
+ * highlights.ts, of which only those near the viewport are painted), the count its toolbar badge shows: distinct
+ * numbers, links and marks. Tabs are read without the `tabs` permission, so the page's is the one with a count
+ * (the bench has one page open at a time).
+ */
+async function linkedCount(page: Page): Promise<number> {
+  const links = await page.evaluate(() => document.querySelectorAll('a.c2z-link').length);
+  const worker = page.context().serviceWorkers()[0];
+  const badge = worker
+    ? await worker.evaluate(`chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id }))))
+      .then((texts) => Math.max(0, ...texts.map((text) => Number(text) || 0)))`).catch(() => 0) as number
+    : 0;
+  return Math.max(links, badge);
 }
 
 export interface Load {

@@ -63,10 +63,15 @@ export function article(): { html: string; numbers: number } {
   return { html: page('Article', paragraphs.join('\n'), known), numbers };
 }
 
+/** Table rows, one number each, every number different (the extension's count of numbers is of distinct ones). */
 function tableRows(rnd: () => number, from: number, count: number): string {
   let rows = '';
+  const seen = new Set<string>();
   for (let i = from; i < from + count; i++) {
-    rows += `<tr><td>Contact ${i}</td><td>${phoneText(rnd)}</td><td>2024-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}</td><td>$${(rnd() * 999).toFixed(2)}</td></tr>`;
+    let phone = phoneText(rnd);
+    while (seen.has(phone.replace(/\D/g, '').slice(-10))) phone = phoneText(rnd);
+    seen.add(phone.replace(/\D/g, '').slice(-10));
+    rows += `<tr><td>Contact ${i}</td><td>${phone}</td><td>2024-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}</td><td>$${(rnd() * 999).toFixed(2)}</td></tr>`;
   }
   return rows;
 }

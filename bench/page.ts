@@ -99,12 +99,13 @@ export async function staticPage(withExt: Chromium, without: Chromium, url: stri
 
 export async function scroll(withExt: Chromium, url: string): Promise<{ latencies: number[]; linked: number; first: number; last: number }> {
   const page = await load(withExt.context, url, 20_000);
+  // tsx keeps function names with a `__name` helper the page does not have: give it one.
+  await page.page.evaluate('globalThis.__name = (fn) => fn');
   const latencies = await page.page.evaluate(async (batches) => {
     const w = window as unknown as { __scroll(): Promise<void>; __appended: { at: number; rows: HTMLTableRowElement[] }[] };
-    // Rows appended to a table this big get marked, not links (the extension's highlights.ts): the marks' count
-    // is polled from each append until it covers that batch. Links, where there are any, are seen as they come.
-    const marks = () => CSS.highlights.get('c2z-number')?.size ?? 0;
-    const base = marks();
+    // Rows appended to a table this big get marked, not links (the extension's highlights.ts): a batch is marked
+    // once the highlight holds a range in each of its rows, read from each append (a microtask, then each task).
+    // The extension paints new marks at once and keeps only those near the viewport at the next frame.
     const markedAt: number[] = [];
     const linkedAt = new Map<HTMLTableRowElement, number>();
     const latency = (b: number) => {
@@ -116,12 +117,11 @@ export async function scroll(withExt: Chromium, url: string): Promise<{ latencie
     let polling = false;
     const poll = () => {
       const now = performance.now();
-      const size = marks();
-      let covered = base;
-      for (let b = 0; b < w.__appended.length; b++) {
-        covered += w.__appended[b]?.rows.length ?? 0;
-        if (markedAt[b] === undefined && size >= covered) markedAt[b] = now;
-      }
+      const rowsMarked = new Set<Element | null | undefined>();
+      for (const range of CSS.highlights.get('c2z-number') ?? []) rowsMarked.add(range.startContainer.parentElement?.closest('tr'));
+      w.__appended.forEach((batch, b) => {
+        if (markedAt[b] === undefined && batch.rows.every((row) => rowsMarked.has(row))) markedAt[b] = now;
+      });
       polling = w.__appended.some((_, b) => !Number.isFinite(latency(b)));
       if (polling) setTimeout(poll, 0);
     };
@@ -131,9 +131,11 @@ export async function scroll(withExt: Chromium, url: string): Promise<{ latencie
         const row = node instanceof HTMLAnchorElement && node.classList.contains('c2z-link') ? node.closest('tr') : null;
         if (row && !linkedAt.has(row)) linkedAt.set(row, now);
       });
+      // First in a microtask: this observer was made after the extension's, so the extension's first slice
+      // (a microtask its callback queued) has run by then, still before the page renders the rows.
       if (!polling) {
         polling = true;
-        setTimeout(poll, 0);
+        queueMicrotask(poll);
       }
     }).observe(document.getElementById('rows') as HTMLElement, { subtree: true, childList: true });
     await w.__scroll();

@@ -1,5 +1,6 @@
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
+import { MarkWindow } from './highlight-window';
 import { dialableOfMatch } from './link-element';
 import type { Segment } from './segments';
 
@@ -14,6 +15,9 @@ interface MarkedNumber {
   /** The number's text as found: a range that no longer holds it is stale and dials nothing. */
   readonly text: string;
   readonly target: Dialable;
+  /** The marks of its table, of which only those near the viewport are painted. */
+  readonly window: MarkWindow<MarkedNumber>;
+  dead: boolean;
 }
 
 /**
@@ -23,14 +27,14 @@ interface MarkedNumber {
  */
 export const HIGHLIGHT_TABLE_ROWS = 3000;
 
-/** True when `node` is inside a table (or a table inside one) of HIGHLIGHT_TABLE_ROWS rows or more. */
-export function inHugeTable(node: Node, known: Map<Element, boolean>): boolean {
+/** The table (or a table around it) of HIGHLIGHT_TABLE_ROWS rows or more that `node` is in, if any. */
+export function hugeTableOf(node: Node, known: Map<Element, boolean>): HTMLTableElement | undefined {
   for (let table = node.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
     let huge = known.get(table);
     if (huge === undefined) known.set(table, (huge = table.rows.length >= HIGHLIGHT_TABLE_ROWS));
-    if (huge) return true;
+    if (huge) return table;
   }
-  return false;
+  return undefined;
 }
 
 /** Where `offset` of the segment's text falls: the node and the offset in it (an end is kept in the node before). */
@@ -46,11 +50,17 @@ function pointAt(segment: Segment, offset: number, end: boolean): [Text, number]
  * as it was; the numbers get the links' dotted underline (`::highlight`), and the user's clicks on them are
  * hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
  * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
+ * Only the marks near the viewport are in the highlight (highlight-window.ts); scrolling and resizing move
+ * that window, once a frame.
  */
 export class NumberHighlights {
   readonly #byNode = new Map<Text, MarkedNumber[]>();
+  readonly #windows = new Map<Element, MarkWindow<MarkedNumber>>();
   readonly #highlight: Highlight;
   readonly #listeners: (() => void)[] = [];
+  #count = 0;
+  #frame: number | undefined;
+  #watching: AbortController | undefined;
 
   private constructor(private readonly doc: Document) {
     this.#highlight = new Highlight();
@@ -63,8 +73,9 @@ export class NumberHighlights {
     return supported ? new NumberHighlights(doc) : undefined;
   }
 
+  /** How many numbers are marked (painted or not). */
   get size(): number {
-    return this.#highlight.size;
+    return this.#count;
   }
 
   /** Calls `listener` whenever numbers are marked or forgotten (the badge count follows). */
@@ -72,9 +83,14 @@ export class NumberHighlights {
     this.#listeners.push(listener);
   }
 
-  /** Marks the matches of a segment whose nodes still hold its text; replaces marks already on its nodes. */
-  mark(segment: Segment, matches: readonly PhoneMatch[]): number {
+  /**
+   * Marks the matches of a segment in `table`; replaces marks already on its nodes. `paintNow` for content the
+   * page just added or changed (see MarkWindow.add); other marks are painted at the next frame if near the viewport.
+   */
+  mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
+    let window = this.#windows.get(table);
+    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight)));
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -82,18 +98,17 @@ export class NumberHighlights {
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
-      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target: dialableOfMatch(match) };
+      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target: dialableOfMatch(match), window, dead: false };
       for (const node of nodes) {
         const marks = this.#byNode.get(node);
         if (marks) marks.push(mark);
         else this.#byNode.set(node, [mark]);
       }
-      this.#highlight.add(range);
+      window.add(mark, paintNow);
+      this.#count++;
     }
-    // Registered with the first mark (a page that never has one has no entry), and again if the page took it out.
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
     this.#changed();
-    return matches.length;
   }
 
   /**
@@ -125,32 +140,41 @@ export class NumberHighlights {
   /** Forgets every mark and takes our highlight out of the document (linking off, a relink, the script stopping). */
   clear(): void {
     this.#byNode.clear();
+    this.#windows.clear();
+    this.#count = 0;
     this.#highlight.clear();
+    this.#watching?.abort();
+    this.#watching = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
     if (CSS.highlights.get(HIGHLIGHT_NAME) === this.#highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.#changed();
   }
 
-  /** What each marked number dials, in the order marked. */
+  /** What each marked number dials, in document order within each table. */
   targets(): Dialable[] {
-    const seen = new Set<MarkedNumber>();
-    for (const marks of this.#byNode.values()) for (const mark of marks) seen.add(mark);
-    return [...seen].map((mark) => mark.target);
+    const targets: Dialable[] = [];
+    for (const window of this.#windows.values()) for (const mark of window.live()) targets.push(mark.target);
+    return targets;
   }
 
   /**
    * The marked number drawn at a point of the viewport, if any: the caret position there must fall inside a
-   * live mark, whose range still holds the number's text, is still in our registered highlight, and is drawn
-   * over the point (a caret position is the nearest one, also for a point beside the text).
+   * painted mark, whose range still holds the number's text, in our registered highlight, and drawn over the
+   * point (a caret position is the nearest one, also for a point beside the text).
    */
   at(x: number, y: number): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
-    if (this.#byNode.size === 0 || CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) return undefined;
+    if (this.#count === 0) return undefined;
+    // A window move still waiting for its frame (the page just scrolled) happens now: what is hit is what is shown.
+    this.#flushWindows();
+    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) return undefined;
     const caret = this.doc.caretPositionFromPoint(x, y);
     const node = caret?.offsetNode;
     const marks = node?.nodeType === Node.TEXT_NODE ? this.#byNode.get(node as Text) : undefined;
     if (!caret || !marks) return undefined;
     for (const mark of marks) {
       const { range } = mark;
-      if (!this.#highlight.has(range) || !range.isPointInRange(caret.offsetNode, caret.offset)) continue;
+      if (!mark.window.shown.has(mark) || !this.#highlight.has(range) || !range.isPointInRange(caret.offsetNode, caret.offset)) continue;
       if (range.startContainer !== mark.nodes[0] || range.endContainer !== mark.nodes.at(-1) || range.toString() !== mark.text) continue;
       for (const rect of range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
@@ -170,7 +194,8 @@ export class NumberHighlights {
       if (!marks) continue;
       forgot = true;
       for (const mark of marks) {
-        this.#highlight.delete(mark.range);
+        mark.window.forget(mark);
+        this.#count--;
         for (const other of mark.nodes) {
           if (other === node) continue;
           const rest = this.#byNode.get(other)?.filter((m) => m !== mark);
@@ -184,6 +209,37 @@ export class NumberHighlights {
   }
 
   #changed(): void {
+    this.#scheduleWindows();
     for (const listener of this.#listeners) listener();
+  }
+
+  /** Moves each table's painted window to the viewport in the next frame (once per frame, however often asked). */
+  #scheduleWindows(): void {
+    const view = this.doc.defaultView;
+    if (this.#frame !== undefined || !view || this.#count === 0) return;
+    if (!this.#watching) {
+      this.#watching = new AbortController();
+      const options = { capture: true, passive: true, signal: this.#watching.signal };
+      // Scrolling anywhere (the page, or a box the table is in) and resizing move what is near the viewport.
+      this.doc.addEventListener('scroll', () => this.#scheduleWindows(), options);
+      view.addEventListener('resize', () => this.#scheduleWindows(), options);
+    }
+    this.#frame = requestAnimationFrame(() => this.#moveWindows());
+  }
+
+  #flushWindows(): void {
+    if (this.#frame === undefined) return;
+    cancelAnimationFrame(this.#frame);
+    this.#moveWindows();
+  }
+
+  #moveWindows(): void {
+    this.#frame = undefined;
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    for (const [table, window] of this.#windows) {
+      if (window.empty) this.#windows.delete(table);
+      else window.update(height);
+    }
+    if (this.#highlight.size > 0 && CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
   }
 }

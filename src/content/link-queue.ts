@@ -1,5 +1,5 @@
 import type { BackOff } from './back-off';
-import { inHugeTable, type NumberHighlights } from './highlights';
+import { hugeTableOf, type NumberHighlights } from './highlights';
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
 import { RenderCost } from './render-cost';
 import { MAX_WRAP_AFTER_MS, RENDER_SHARE, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
@@ -159,7 +159,7 @@ export class LinkQueue {
       else if (step.value) this.#keep(findInSegment(step.value, this.context));
     }
     const waited = performance.now() - this.#oldestFound;
-    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > this.#wrapAfterMs())) this.#wrap(deadline + SLICE_MS);
+    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > this.#wrapAfterMs())) this.#wrap(deadline + SLICE_MS, prompt);
     if (!this.#idle()) this.#schedule();
     else this.#notifyIdle();
   }
@@ -175,7 +175,8 @@ export class LinkQueue {
     this.#found.push(found);
   }
 
-  #wrap(deadline: number): void {
+  /** Applies what was found; `prompt` when the page just added or changed it (see NumberHighlights.mark). */
+  #wrap(deadline: number, prompt: boolean): void {
     let done = 0;
     const tables = new Map<Element, boolean>();
     while (done < this.#found.length && (done === 0 || performance.now() < deadline)) {
@@ -183,8 +184,9 @@ export class LinkQueue {
       done++;
       const first = found.segment.nodes[0] as Text;
       // In a huge table any DOM change costs a relayout of the whole table: mark the numbers there instead.
-      if (this.marks && inHugeTable(first, tables)) {
-        if (stillHolds(found.segment)) this.marks.mark(found.segment, found.matches);
+      const table = this.marks && hugeTableOf(first, tables);
+      if (table) {
+        if (stillHolds(found.segment)) this.marks?.mark(found.segment, found.matches, table, prompt);
         continue;
       }
       const now = performance.now();
