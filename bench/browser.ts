@@ -191,5 +191,28 @@ interface TraceEvent {
   readonly ts: number;
   readonly dur?: number;
   readonly tid: number;
-  readonly args?: { readonly data?: { readonly url?: string; readonly isMainFrame?: boolean } };
+  readonly args?: { readonly name?: string; readonly data?: { readonly url?: string; readonly isMainFrame?: boolean } };
+}
+
+/**
+ * The page's own cost of one repaint: on `url` (loaded and quiet, no extension), the longest main-thread task after
+ * `change` runs in the page, traced. On the 20,000-row table any paint change, even one cell's colour, costs a
+ * long task of rendering; ours cannot cost less than that.
+ */
+export async function tracedChange(context: BrowserContext, url: string, change: string): Promise<number> {
+  const loaded = await load(context, url);
+  const cdp = await context.newCDPSession(loaded.page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,__metadata', transferMode: 'ReportEvents' } as never);
+  await loaded.page.evaluate(change);
+  await loaded.page.waitForTimeout(1000);
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await complete;
+  await loaded.page.close();
+  // The page was quiet before the change: every task of its renderer's main thread in the trace follows from it.
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.tid));
+  const isTask = (e: TraceEvent) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  return Math.max(0, ...events.filter((e) => isTask(e) && mainThreads.has(e.tid)).map((e) => (e.dur ?? 0) / 1000));
 }

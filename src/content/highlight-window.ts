@@ -6,18 +6,28 @@ export interface Windowed {
 
 /** At most this many marks are painted at once, whatever the layout (rows hidden with display: none read as 0×0). */
 const MAX_SHOWN = 1000;
+/** The painted run reaches this many screens above and below the viewport… */
+const REACH_SCREENS = 2;
+/** …and is moved only when the viewport comes within this many screens of its ends. */
+const SLACK_SCREENS = 0.5;
 
 /**
- * The marks of one huge table, in document order, and the run of them near the viewport: one screen above, the
- * screen, one screen below. Only that run is in the document's highlight, because Chromium re-validates every
- * range of every highlight on any change to one (measured here per change: 1,000 ranges 11 ms, 5,000 25 ms,
- * 20,000 90 ms); an IntersectionObserver on 20,000 cells cost 80–100 ms a frame while scrolling. In a table, rows
- * follow document order down the page, so the run is found by binary search on a few ranges' boxes.
+ * The marks of one huge table, in document order, and the run of them painted: the viewport and up to two screens
+ * on each side. Only that run is in the document's highlight, because Chromium re-validates every range of every
+ * highlight on any change to one (measured here per change: 1,000 ranges 11 ms, 5,000 25 ms, 20,000 90 ms), and
+ * each change repaints the page (5–8 ms on the 20,000-row table for our tint); an IntersectionObserver on 20,000
+ * cells cost 80–100 ms a frame while scrolling. So the run moves only when scrolling brings the viewport within half a screen of its
+ * ends, not on every frame. In a table, rows follow document order down the page, so the run is found by binary
+ * search on a few ranges' boxes.
  */
 export class MarkWindow<M extends Windowed> {
   #marks: M[] = [];
   #dead = 0;
   #shown = new Set<M>();
+  /** The painted run, as indices into #marks; stale once marks were added or forgotten. */
+  #from = 0;
+  #to = 0;
+  #stale = true;
 
   constructor(private readonly highlight: Highlight) {}
 
@@ -33,6 +43,7 @@ export class MarkWindow<M extends Windowed> {
    * frame on a 20,000-row table, as much as any colour change there), so marks found off screen change nothing.
    */
   add(mark: M, paintNow: boolean): void {
+    this.#stale = true;
     if (paintNow) {
       this.#shown.add(mark);
       this.highlight.add(mark.range);
@@ -55,6 +66,7 @@ export class MarkWindow<M extends Windowed> {
 
   /** Takes a forgotten mark out of the highlight; the list drops it at the next update. */
   forget(mark: M): void {
+    this.#stale = true;
     mark.dead = true;
     this.#dead++;
     if (this.#shown.delete(mark)) this.highlight.delete(mark.range);
@@ -69,21 +81,37 @@ export class MarkWindow<M extends Windowed> {
     return this.#marks.length === this.#dead;
   }
 
-  /** Puts in the highlight the marks near the viewport, and takes out the others. */
+  /**
+   * Puts in the highlight the marks near the viewport and takes out the others, unless the painted run still
+   * covers the viewport with half a screen to spare on each side and no mark came or went.
+   */
   update(viewHeight: number): void {
     if (this.#dead > 0) {
       this.#marks = this.#marks.filter((mark) => !mark.dead);
       this.#dead = 0;
     }
     const marks = this.#marks;
-    const top = -viewHeight;
-    const bottom = 2 * viewHeight;
-    const from = firstIndex(marks, (mark) => mark.range.getBoundingClientRect().bottom >= top);
-    const to = Math.min(from + MAX_SHOWN, firstIndex(marks, (mark) => mark.range.getBoundingClientRect().top > bottom));
-    const next = new Set(marks.slice(from, Math.max(from, to)));
+    if (!this.#stale && this.#covers(viewHeight)) return;
+    this.#stale = false;
+    const top = -REACH_SCREENS * viewHeight;
+    const bottom = (1 + REACH_SCREENS) * viewHeight;
+    this.#from = firstIndex(marks, (mark) => mark.range.getBoundingClientRect().bottom >= top);
+    this.#to = Math.max(this.#from, Math.min(this.#from + MAX_SHOWN, firstIndex(marks, (mark) => mark.range.getBoundingClientRect().top > bottom)));
+    const next = new Set(marks.slice(this.#from, this.#to));
     for (const mark of this.#shown) if (!next.has(mark)) this.highlight.delete(mark.range);
     for (const mark of next) if (!this.#shown.has(mark)) this.highlight.add(mark.range);
     this.#shown = next;
+  }
+
+  /** The painted run reaches past the viewport by the slack on both sides (or to the table's first or last mark). */
+  #covers(viewHeight: number): boolean {
+    const first = this.#marks[this.#from];
+    const last = this.#marks[this.#to - 1];
+    if (!first || !last) return false;
+    const slack = SLACK_SCREENS * viewHeight;
+    const topOk = this.#from === 0 || first.range.getBoundingClientRect().bottom < -slack;
+    const bottomOk = this.#to === this.#marks.length || last.range.getBoundingClientRect().top > viewHeight + slack;
+    return topOk && bottomOk;
   }
 }
 

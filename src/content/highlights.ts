@@ -47,7 +47,7 @@ function pointAt(segment: Segment, offset: number, end: boolean): [Text, number]
 /**
  * Numbers marked with the CSS Custom Highlight API instead of wrapped in links: used where any DOM change
  * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's DOM stays exactly
- * as it was; the numbers get the links' dotted underline (`::highlight`), and the user's clicks on them are
+ * as it was; the numbers get a light tint (`::highlight`, links.css), and the user's clicks on them are
  * hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
  * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
  * Only the marks near the viewport are in the highlight (highlight-window.ts); scrolling and resizing move
