@@ -116,7 +116,12 @@ export class MarkWindow<M extends Windowed> {
 }
 
 function before(a: Windowed, b: Windowed): boolean {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+  } catch {
+    // Ranges in different trees cannot be compared: the new mark goes after.
+    return true;
+  }
 }
 
 /** The first index whose mark passes `test` (which is false, then true, along the list); the length if none. */

@@ -2,7 +2,7 @@ import type { BackOff } from './back-off';
 import { hugeTableOf, type NumberHighlights } from './highlights';
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
 import { RenderCost } from './render-cost';
-import { MAX_WRAP_AFTER_MS, RENDER_SHARE, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
+import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { blockOf, type Segment, segmentsIn } from './segments';
 
 /**
@@ -23,6 +23,10 @@ export class LinkQueue {
   #scheduled: Urgency | undefined;
   #microtask = false;
   readonly #renderCost = new RenderCost();
+  /** Most blocks an idle batch wraps, adapted to the rendering the last one cost (RENDER_TARGET_MS). */
+  #batchLimit = FIRST_BATCH;
+  #lastBatch = 0;
+  #adaptedTo = 0;
   #stopped = false;
   #idleWaiters: (() => void)[] = [];
 
@@ -159,7 +163,9 @@ export class LinkQueue {
       else if (step.value) this.#keep(findInSegment(step.value, this.context));
     }
     const waited = performance.now() - this.#oldestFound;
-    if (this.#found.length > 0 && (prompt || !this.#finding() || waited > this.#wrapAfterMs())) this.#wrap(deadline + SLICE_MS, prompt);
+    // Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings.
+    const due = prompt || ((!this.#finding() || waited > this.#wrapAfterMs()) && !this.#renderCost.pending(performance.now()));
+    if (this.#found.length > 0 && due) this.#wrap(deadline + SLICE_MS, prompt);
     if (!this.#idle()) this.#schedule();
     else this.#notifyIdle();
   }
@@ -167,6 +173,17 @@ export class LinkQueue {
   /** How long found numbers wait to be wrapped together: longer where each wrap costs the page a long layout. */
   #wrapAfterMs(): number {
     return Math.min(MAX_WRAP_AFTER_MS, Math.max(WRAP_AFTER_MS, this.#renderCost.lastMs / RENDER_SHARE));
+  }
+
+  /** The batch size for idle work, from the rendering the last batch cost once it has been measured. */
+  #adaptBatch(): number {
+    const cost = this.#renderCost;
+    if (cost.measured !== this.#adaptedTo && this.#lastBatch > 0) {
+      this.#adaptedTo = cost.measured;
+      if (cost.lastMs > RENDER_TARGET_MS) this.#batchLimit = Math.max(MIN_BATCH, Math.floor((this.#lastBatch * RENDER_TARGET_MS) / cost.lastMs));
+      else if (cost.lastMs < RENDER_TARGET_MS / 2 && this.#lastBatch >= this.#batchLimit) this.#batchLimit *= 2;
+    }
+    return this.#batchLimit;
   }
 
   #keep(found: FoundNumbers | undefined): void {
@@ -179,7 +196,8 @@ export class LinkQueue {
   #wrap(deadline: number, prompt: boolean): void {
     let done = 0;
     const tables = new Map<Element, boolean>();
-    while (done < this.#found.length && (done === 0 || performance.now() < deadline)) {
+    const limit = prompt ? Infinity : this.#adaptBatch();
+    while (done < this.#found.length && done < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;
       const first = found.segment.nodes[0] as Text;
@@ -196,6 +214,7 @@ export class LinkQueue {
       if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), found.segment.text, now);
     }
     this.#found.splice(0, done);
+    if (!prompt) this.#lastBatch = done;
     this.#oldestFound = performance.now();
     this.afterWrap();
     this.#renderCost.probe();

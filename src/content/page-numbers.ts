@@ -48,7 +48,8 @@ export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle, mar
     sendToBackground(lifecycle, { type: 'page-count', count });
   };
   const schedule = () => {
-    if (!lifecycle.check() || timer !== undefined) return;
+    // Checked when a count is first due, not on every change (a huge table marks thousands of numbers a second).
+    if (timer !== undefined || !lifecycle.check()) return;
     timer = setTimeout(report, REPORT_EVERY_MS);
   };
   marks?.onChange(schedule);

@@ -6,22 +6,41 @@
  */
 export class RenderCost {
   #lastMs = 0;
+  #measured = 0;
   #probing = false;
+  #probedAt = 0;
 
   get lastMs(): number {
     return this.#lastMs;
+  }
+
+  /** How many frames have been measured: a new value means lastMs is new. */
+  get measured(): number {
+    return this.#measured;
+  }
+
+  /**
+   * True while the frame after our last change has not been rendered yet (for at most PENDING_MS: a hidden tab
+   * renders no frames), so the next batch of changes waits for it instead of adding to its rendering.
+   */
+  pending(now: number): boolean {
+    return this.#probing && now - this.#probedAt < PENDING_MS;
   }
 
   /** Measures the next frame (no-op while a measurement is running, or where frames never come). */
   probe(): void {
     if (this.#probing || typeof requestAnimationFrame !== 'function') return;
     this.#probing = true;
+    this.#probedAt = performance.now();
     requestAnimationFrame(() => {
       const start = performance.now();
       setTimeout(() => {
         this.#lastMs = performance.now() - start;
+        this.#measured++;
         this.#probing = false;
       }, 0);
     });
   }
 }
+
+const PENDING_MS = 100;
