@@ -72,11 +72,14 @@ export function registerHighlightScenarios(test: Test): void {
     expect(after).not.toContain('(646) 555-3504');
     expect(after).not.toContain('(646) 555-3505');
 
-    // A click on the name beside a number, and a click the page's own script makes on a number, call nothing:
-    // the next call is the user's click on the rewritten number after them. (Headless Chromium takes no more
-    // mouse input on a page once it has opened a call URL, so the call comes last.)
+    // A click on the name beside a number, a click the page's own script makes on a number, and a click on a
+    // number the page cancels (as it could cancel a link's), call nothing: the next call is the user's click on
+    // the rewritten number after them. (Headless Chromium takes no more mouse input on a page once it has opened
+    // a call URL, so the call comes last.)
     const before = harness.browser.calls.length;
     await page.click('#c2500');
+    await page.evaluate(() => document.getElementById('n2499')?.closest('tr')?.addEventListener('click', (event) => event.preventDefault()), undefined);
+    await page.click('#n2499');
     await page.evaluate(() => {
       const number = document.getElementById('n2500') as HTMLElement;
       const box = number.getBoundingClientRect();

@@ -93,10 +93,20 @@ export class MarkWindow<M extends Windowed> {
     const marks = this.#marks;
     if (!this.#stale && this.#covers(viewHeight)) return;
     this.#stale = false;
-    const top = -REACH_SCREENS * viewHeight;
-    const bottom = (1 + REACH_SCREENS) * viewHeight;
-    this.#from = firstIndex(marks, (mark) => mark.range.getBoundingClientRect().bottom >= top);
-    this.#to = Math.max(this.#from, Math.min(this.#from + MAX_SHOWN, firstIndex(marks, (mark) => mark.range.getBoundingClientRect().top > bottom)));
+    const reach = REACH_SCREENS * viewHeight;
+    const from = firstIndex(marks, (i) => boxAt(marks, i).bottom >= -reach);
+    const to = Math.max(from, firstIndex(marks, (i) => boxAt(marks, i).top > viewHeight + reach));
+    if (to - from <= MAX_SHOWN) {
+      this.#from = from;
+      this.#to = to;
+    } else {
+      // Too many to paint them all: the viewport's own first, then as many above as below.
+      const inView = firstIndex(marks, (i) => boxAt(marks, i).bottom >= 0);
+      const viewEnd = Math.max(inView, Math.min(inView + MAX_SHOWN, firstIndex(marks, (i) => boxAt(marks, i).top > viewHeight)));
+      const spare = Math.floor((MAX_SHOWN - (viewEnd - inView)) / 2);
+      this.#from = Math.max(from, inView - spare);
+      this.#to = Math.min(to, viewEnd + spare);
+    }
     const next = new Set(marks.slice(this.#from, this.#to));
     for (const mark of this.#shown) if (!next.has(mark)) this.highlight.delete(mark.range);
     for (const mark of next) if (!this.#shown.has(mark)) this.highlight.add(mark.range);
@@ -109,8 +119,8 @@ export class MarkWindow<M extends Windowed> {
     const last = this.#marks[this.#to - 1];
     if (!first || !last) return false;
     const slack = SLACK_SCREENS * viewHeight;
-    const topOk = this.#from === 0 || first.range.getBoundingClientRect().bottom < -slack;
-    const bottomOk = this.#to === this.#marks.length || last.range.getBoundingClientRect().top > viewHeight + slack;
+    const topOk = this.#from === 0 || boxAt(this.#marks, this.#from).bottom < -slack;
+    const bottomOk = this.#to === this.#marks.length || boxAt(this.#marks, this.#to - 1).top > viewHeight + slack;
     return topOk && bottomOk;
   }
 }
@@ -124,13 +134,30 @@ function before(a: Windowed, b: Windowed): boolean {
   }
 }
 
-/** The first index whose mark passes `test` (which is false, then true, along the list); the length if none. */
-function firstIndex<M>(marks: readonly M[], test: (mark: M) => boolean): number {
+/** How far the box of a hidden mark is looked for in its neighbours. */
+const NEIGHBOURS = 32;
+
+/**
+ * The box of the mark at `i`, or, for a mark in a hidden row (no box: it would read as 0×0 at the viewport's
+ * corner and break the search's order), of the nearest mark after it, else before it, that has one.
+ */
+function boxAt(marks: readonly Windowed[], i: number): DOMRect {
+  for (let d = 0; d <= NEIGHBOURS; d++) {
+    for (const j of d === 0 ? [i] : [i + d, i - d]) {
+      const range = marks[j]?.range;
+      if (range && range.getClientRects().length > 0) return range.getBoundingClientRect();
+    }
+  }
+  return (marks[i] as Windowed).range.getBoundingClientRect();
+}
+
+/** The first index that passes `test` (false, then true, along the list); the length if none. */
+function firstIndex(marks: readonly Windowed[], test: (index: number) => boolean): number {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (test(marks[mid] as M)) hi = mid;
+    if (test(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -27,8 +27,12 @@ interface MarkedNumber {
  */
 export const HIGHLIGHT_TABLE_ROWS = 3000;
 
-/** The table (or a table around it) of HIGHLIGHT_TABLE_ROWS rows or more that `node` is in, if any. */
+/**
+ * The table (or a table around it) of HIGHLIGHT_TABLE_ROWS rows or more that `node` is in, if any. Only in the
+ * document's own tree: links.css's `::highlight` rule does not reach into shadow trees, which keep links.
+ */
 export function hugeTableOf(node: Node, known: Map<Element, boolean>): HTMLTableElement | undefined {
+  if (node.getRootNode() !== node.ownerDocument) return undefined;
   for (let table = node.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
     let huge = known.get(table);
     if (huge === undefined) known.set(table, (huge = table.rows.length >= HIGHLIGHT_TABLE_ROWS));
@@ -165,16 +169,39 @@ export class NumberHighlights {
    */
   at(x: number, y: number): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
     if (this.#count === 0) return undefined;
-    // A window move still waiting for its frame (the page just scrolled) happens now: what is hit is what is shown.
-    this.#flushWindows();
+    // The painted run follows the layout now (the page may have scrolled, or moved the table without scrolling):
+    // what is hit is what is shown.
+    this.#moveWindows();
     if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) return undefined;
     const caret = this.doc.caretPositionFromPoint(x, y);
     const node = caret?.offsetNode;
-    const marks = node?.nodeType === Node.TEXT_NODE ? this.#byNode.get(node as Text) : undefined;
-    if (!caret || !marks) return undefined;
-    for (const mark of marks) {
+    if (node?.nodeType === Node.TEXT_NODE) {
+      const hit = this.#hitIn(node as Text, x, y, caret?.offset);
+      if (hit) return hit;
+    }
+    // No caret in marked text (Chromium finds none over `user-select: none` text): the element there, and the
+    // marked text directly in it.
+    for (const child of this.doc.elementFromPoint(x, y)?.childNodes ?? []) {
+      const hit = child.nodeType === Node.TEXT_NODE ? this.#hitIn(child as Text, x, y, undefined) : undefined;
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /**
+   * After the page changed its DOM: rows may have moved without a scroll (content above the table, row heights),
+   * so the painted run is checked in the next frame (two boxes read per table when it still covers the viewport).
+   */
+  layoutChanged(): void {
+    this.#scheduleWindows();
+  }
+
+  /** The painted mark on `node` drawn at the point (and holding the caret offset there, when there is one). */
+  #hitIn(node: Text, x: number, y: number, offset: number | undefined): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
+    for (const mark of this.#byNode.get(node) ?? []) {
       const { range } = mark;
-      if (!mark.window.shown.has(mark) || !this.#highlight.has(range) || !range.isPointInRange(caret.offsetNode, caret.offset)) continue;
+      if (!mark.window.shown.has(mark) || !this.#highlight.has(range)) continue;
+      if (offset !== undefined && !range.isPointInRange(node, offset)) continue;
       if (range.startContainer !== mark.nodes[0] || range.endContainer !== mark.nodes.at(-1) || range.toString() !== mark.text) continue;
       for (const rect of range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
@@ -209,6 +236,12 @@ export class NumberHighlights {
   }
 
   #changed(): void {
+    if (this.#count === 0) {
+      // The last mark went (the table left the page): nothing of it is kept, nothing is watched.
+      this.#windows.clear();
+      this.#watching?.abort();
+      this.#watching = undefined;
+    }
     this.#scheduleWindows();
     for (const listener of this.#listeners) listener();
   }
@@ -227,13 +260,8 @@ export class NumberHighlights {
     this.#frame = requestAnimationFrame(() => this.#moveWindows());
   }
 
-  #flushWindows(): void {
-    if (this.#frame === undefined) return;
-    cancelAnimationFrame(this.#frame);
-    this.#moveWindows();
-  }
-
   #moveWindows(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const [table, window] of this.#windows) {

@@ -195,9 +195,11 @@ export class LinkQueue {
   /** Applies what was found; `prompt` when the page just added or changed it (see NumberHighlights.mark). */
   #wrap(deadline: number, prompt: boolean): void {
     let done = 0;
+    // Blocks whose DOM we changed: marking changes none, and does not count towards the batch's size.
+    let wrapped = 0;
     const tables = new Map<Element, boolean>();
     const limit = prompt ? Infinity : this.#adaptBatch();
-    while (done < this.#found.length && done < limit && (done === 0 || performance.now() < deadline)) {
+    while (done < this.#found.length && wrapped < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;
       const first = found.segment.nodes[0] as Text;
@@ -211,11 +213,13 @@ export class LinkQueue {
       // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
       if (this.backOff.isPaused(first, now)) continue;
       this.marks?.forget(found.segment.nodes);
+      wrapped++;
       if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), found.segment.text, now);
     }
     this.#found.splice(0, done);
-    if (!prompt) this.#lastBatch = done;
     this.#oldestFound = performance.now();
+    if (wrapped === 0) return;
+    if (!prompt) this.#lastBatch = wrapped;
     this.afterWrap();
     this.#renderCost.probe();
   }

@@ -101,9 +101,13 @@ export class PageLinker {
   #observe(root: Document | ShadowRoot): void {
     if (this.#roots.has(root)) return;
     this.#roots.set(root, observeRoot(root, {
-      added: (node) => this.#queueAdded(node),
+      added: (node) => {
+        this.marks?.layoutChanged();
+        this.#queueAdded(node);
+      },
       changed: (text) => {
         this.marks?.forget([text]);
+        this.marks?.layoutChanged();
         this.#hotText.changed(text, performance.now());
       },
       rescan: (node) => this.#queue.add(node, 'idle'),
@@ -112,6 +116,7 @@ export class PageLinker {
       // after it); a 20,000-row table losing a row is not read again.
       removedFrom: (parent, nodes, before, after) => {
         this.marks?.forgetRemoved(nodes);
+        this.marks?.layoutChanged();
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
         else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.#queue.add(after, 'prompt');
       },

@@ -32,7 +32,7 @@ export const MAX_WRAP_AFTER_MS = 3000;
  * 2 MB article with no extension: 1 link 7 ms, 100 links 11 ms, 400 links 28 ms), so a batch that cost more is
  * followed by smaller ones, and one that cost less than half of this by bigger ones (link-queue.ts).
  */
-export const RENDER_TARGET_MS = 25;
+export const RENDER_TARGET_MS = 30;
 /** Blocks in the first batch of links, before any rendering has been measured, and the fewest in any batch. */
 export const FIRST_BATCH = 200;
 export const MIN_BATCH = 16;
