@@ -1,6 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
+import { flush } from './adversarial-helpers';
 import { waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -106,5 +107,29 @@ export function registerPageScenarios(test: Test): void {
     });
     expect(await page.evaluate(() => document.body.textContent?.trim(), undefined))
       .toBe('London 020 7946 0958; New York (212) 555-0100; international +1 212 555 0101.');
+  });
+
+  test('content a page adds in promise steps after its first change is linked too (no page change is lost)', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('numbers.html'));
+    await waitForLinks(page, 7);
+    // A framework rendering in steps: one change in the task, the next ones in microtasks queued after it, so they
+    // land while the extension is linking the first (its first slice runs in a microtask too).
+    // Into a list of its own, so an added item splits no text around it and only that item is read.
+    await page.evaluate(() => document.body.append(document.createElement('ul')), undefined);
+    await flush(page);
+    await page.evaluate(() => {
+      const add = (id: string, text: string) => {
+        const item = document.createElement('li');
+        item.id = id;
+        item.textContent = text;
+        document.querySelector('body > ul:last-child')?.append(item);
+      };
+      add('step-1', 'Step one: 212-555-0181');
+      void Promise.resolve()
+        .then(() => add('step-2', 'Step two: 212-555-0182'))
+        .then(() => add('step-3', 'Step three: 212-555-0183'));
+    }, undefined);
+    const links = await waitForLinks(page, 10);
+    expect(links.slice(7).map((link) => link.text)).toEqual(['212-555-0181', '212-555-0182', '212-555-0183']);
   });
 }

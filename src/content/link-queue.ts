@@ -9,7 +9,7 @@ import { blockOf, type Segment, segmentsIn } from './segments';
  * Subtrees waiting to be linked, in two phases. Finding walks the queued roots in slices of at most SLICE_MS,
  * resuming mid-walk, and changes nothing; wrapping applies what was found, in batches (see WRAP_AFTER_MS), each
  * also within the time budget. A root whose ancestor is queued (and not yet being walked) is dropped, since the
- * ancestor's walk covers it. `afterWrap` runs after each batch of DOM changes.
+ * ancestor's walk covers it. `aroundWrap` runs before and after each batch of DOM changes.
  */
 export class LinkQueue {
   readonly #roots: Node[] = [];
@@ -34,7 +34,8 @@ export class LinkQueue {
     private readonly context: LinkContext,
     private readonly backOff: BackOff,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
-    private readonly afterWrap: () => void,
+    /** Around each batch of DOM changes: `before` handles the page's pending changes, `after` drops ours. */
+    private readonly aroundWrap: { readonly before: () => void; readonly after: () => void },
     /** Where numbers in huge tables are marked instead of wrapped; undefined where the browser cannot highlight. */
     private readonly marks: NumberHighlights | undefined,
   ) {}
@@ -194,6 +195,7 @@ export class LinkQueue {
 
   /** Applies what was found; `prompt` when the page just added or changed it (see NumberHighlights.mark). */
   #wrap(deadline: number, prompt: boolean): void {
+    this.aroundWrap.before();
     let done = 0;
     // Blocks whose DOM we changed: marking changes none, and does not count towards the batch's size.
     let wrapped = 0;
@@ -220,7 +222,7 @@ export class LinkQueue {
     this.#oldestFound = performance.now();
     if (wrapped === 0) return;
     if (!prompt) this.#lastBatch = wrapped;
-    this.afterWrap();
+    this.aroundWrap.after();
     this.#renderCost.probe();
   }
 }

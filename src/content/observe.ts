@@ -53,8 +53,21 @@ function releaseIfInSkipZone(node: Node): void {
  * their text node (cheap, and it must happen before the next paint so the page never shows stale text), and
  * otherwise only queues: the linking runs later in idle slices. Records of our own repairs are discarded.
  */
-export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): MutationObserver {
-  const observer = new MutationObserver((records) => {
+/** One root's observer, as the linker drives it around its own DOM changes. */
+export interface RootObserver {
+  /**
+   * Handles, now, the page's changes still waiting for the callback: called before we change the DOM, since the
+   * records taken after our change (`discard`) would take the page's with ours (a change the page made in a
+   * promise step while we were linking its last one would be lost).
+   */
+  flush(): void;
+  /** Drops the records of our own changes (made since `flush`), so they never come back as the page's. */
+  discard(): void;
+  disconnect(): void;
+}
+
+export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): RootObserver {
+  const handle = (records: MutationRecord[]) => {
     let added = 0;
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -84,7 +97,15 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Mu
       }
     }
     observer.takeRecords();
-  });
+  };
+  const observer = new MutationObserver(handle);
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  return observer;
+  return {
+    flush: () => {
+      const pending = observer.takeRecords();
+      if (pending.length > 0) handle(pending);
+    },
+    discard: () => void observer.takeRecords(),
+    disconnect: () => observer.disconnect(),
+  };
 }

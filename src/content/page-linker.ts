@@ -7,7 +7,7 @@ import { ownerOf, unwrapGroup } from './link-groups';
 import { LinkQueue } from './link-queue';
 import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
-import { observeRoot } from './observe';
+import { observeRoot, type RootObserver } from './observe';
 import { blockOf, isInlineElement } from './segments';
 
 /** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
@@ -23,7 +23,7 @@ function splitsText(node: Node | null): boolean {
  * the links.
  */
 export class PageLinker {
-  readonly #roots = new Map<Document | ShadowRoot, MutationObserver>();
+  readonly #roots = new Map<Document | ShadowRoot, RootObserver>();
   readonly #queue: LinkQueue;
   readonly #backOff = new BackOff();
   // Rewritten text is read again with its block: its old text may have labelled or split a number next to it.
@@ -37,7 +37,10 @@ export class PageLinker {
     /** The numbers marked, not wrapped, in huge tables (highlights.ts); undefined where the browser cannot. */
     private readonly marks?: NumberHighlights,
   ) {
-    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), () => this.#discardOwnRecords(), marks);
+    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), {
+      before: () => this.#flushPageRecords(),
+      after: () => this.#discardOwnRecords(),
+    }, marks);
   }
 
   start(): void {
@@ -170,7 +173,11 @@ export class PageLinker {
     return blocks;
   }
 
+  #flushPageRecords(): void {
+    for (const observer of this.#roots.values()) observer.flush();
+  }
+
   #discardOwnRecords(): void {
-    for (const observer of this.#roots.values()) observer.takeRecords();
+    for (const observer of this.#roots.values()) observer.discard();
   }
 }
