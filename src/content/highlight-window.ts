@@ -31,10 +31,6 @@ export class MarkWindow<M extends Windowed> {
 
   constructor(private readonly highlight: Highlight) {}
 
-  get shown(): ReadonlySet<M> {
-    return this.#shown;
-  }
-
   /**
    * Adds a mark in document order (appended rows go last, at once; others by binary search). With `paintNow`
    * (content the page just added, whose rendering the page pays for anyway) it is painted at once, as a link
@@ -115,9 +111,7 @@ export class MarkWindow<M extends Windowed> {
 
   /** The painted run reaches past the viewport by the slack on both sides (or to the table's first or last mark). */
   #covers(viewHeight: number): boolean {
-    const first = this.#marks[this.#from];
-    const last = this.#marks[this.#to - 1];
-    if (!first || !last) return false;
+    if (this.#to <= this.#from) return false;
     const slack = SLACK_SCREENS * viewHeight;
     const topOk = this.#from === 0 || boxAt(this.#marks, this.#from).bottom < -slack;
     const bottomOk = this.#to === this.#marks.length || boxAt(this.#marks, this.#to - 1).top > viewHeight + slack;

@@ -7,6 +7,9 @@ import type { Segment } from './segments';
 /** The name our highlight has in the document's `CSS.highlights`; links.css styles `::highlight(c2z-number)`. */
 export const HIGHLIGHT_NAME = 'c2z-number';
 
+/** What a hit test finds: what the mark dials, its range, and the element holding its text. */
+type Hit = { readonly target: Dialable; readonly range: Range; readonly element: Element };
+
 /** A number shown as a highlight: a range over the page's own text, never a change to its DOM. */
 interface MarkedNumber {
   readonly range: Range;
@@ -111,7 +114,7 @@ export class NumberHighlights {
       window.add(mark, paintNow);
       this.#count++;
     }
-    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
+    this.#register();
     this.#changed();
   }
 
@@ -167,7 +170,7 @@ export class NumberHighlights {
    * painted mark, whose range still holds the number's text, in our registered highlight, and drawn over the
    * point (a caret position is the nearest one, also for a point beside the text).
    */
-  at(x: number, y: number): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
+  at(x: number, y: number): Hit | undefined {
     if (this.#count === 0) return undefined;
     // The painted run follows the layout now (the page may have scrolled, or moved the table without scrolling):
     // what is hit is what is shown.
@@ -197,10 +200,11 @@ export class NumberHighlights {
   }
 
   /** The painted mark on `node` drawn at the point (and holding the caret offset there, when there is one). */
-  #hitIn(node: Text, x: number, y: number, offset: number | undefined): { readonly target: Dialable; readonly range: Range; readonly element: Element } | undefined {
+  #hitIn(node: Text, x: number, y: number, offset: number | undefined): Hit | undefined {
     for (const mark of this.#byNode.get(node) ?? []) {
       const { range } = mark;
-      if (!mark.window.shown.has(mark) || !this.#highlight.has(range)) continue;
+      // Painted: in our highlight (the page can take ranges out of it, not put ours in).
+      if (!this.#highlight.has(range)) continue;
       if (offset !== undefined && !range.isPointInRange(node, offset)) continue;
       if (range.startContainer !== mark.nodes[0] || range.endContainer !== mark.nodes.at(-1) || range.toString() !== mark.text) continue;
       for (const rect of range.getClientRects()) {
@@ -268,6 +272,11 @@ export class NumberHighlights {
       if (window.empty) this.#windows.delete(table);
       else window.update(height);
     }
-    if (this.#highlight.size > 0 && CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
+    if (this.#highlight.size > 0) this.#register();
+  }
+
+  /** Registers our highlight under its name: with the first mark, and again if the page took it out. */
+  #register(): void {
+    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.#highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
   }
 }

@@ -64,9 +64,18 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   return link;
 }
 
+function keyFor(e164: string, ext: string | null | undefined): string {
+  return `${e164};${ext ?? ''}`;
+}
+
 /** What a link dials, as a string: links with equal keys dial the same number (the badge counts keys). */
 export function dialKey(link: Element): string {
-  return `${link.getAttribute(NUMBER_ATTR) ?? ''};${link.getAttribute(EXT_ATTR) ?? ''}`;
+  return keyFor(link.getAttribute(NUMBER_ATTR) ?? '', link.getAttribute(EXT_ATTR));
+}
+
+/** The same key for a number marked rather than linked (highlights.ts). */
+export function targetKey(target: Dialable): string {
+  return target.kind === 'e164' ? keyFor(target.e164, target.ext) : target.digits;
 }
 
 export function callLinksIn(root: ParentNode): NodeListOf<HTMLAnchorElement> {

@@ -1,13 +1,9 @@
 import type { Dialable } from '../core/dialable';
 import type { NumberHighlights } from './highlights';
 import { type ScriptLifecycle, sendToBackground } from './lifecycle';
-import { callLinksIn, dialableOf, dialKey } from './link-element';
+import { callLinksIn, dialableOf, dialKey, targetKey } from './link-element';
 
 const REPORT_EVERY_MS = 500;
-
-function keyOf(target: Dialable): string {
-  return target.kind === 'e164' ? `${target.e164};${target.ext ?? ''}` : target.digits;
-}
 
 /**
  * The numbers linked in this document, once each: the links in document order, then the numbers marked in huge
@@ -20,7 +16,7 @@ export function linkedNumbers(doc: Document, marks?: NumberHighlights): Dialable
     const target = seen.has(key) ? undefined : dialableOf(link);
     if (target) seen.set(key, target);
   }
-  for (const target of marks?.targets() ?? []) if (!seen.has(keyOf(target))) seen.set(keyOf(target), target);
+  for (const target of marks?.targets() ?? []) if (!seen.has(targetKey(target))) seen.set(targetKey(target), target);
   return [...seen.values()];
 }
 
@@ -28,7 +24,7 @@ export function linkedNumbers(doc: Document, marks?: NumberHighlights): Dialable
 function countLinkedNumbers(doc: Document, marks: NumberHighlights | undefined): number {
   const keys = new Set<string>();
   for (const link of callLinksIn(doc)) keys.add(dialKey(link));
-  for (const target of marks?.targets() ?? []) keys.add(keyOf(target));
+  for (const target of marks?.targets() ?? []) keys.add(targetKey(target));
   return keys.size;
 }
 
