@@ -36,11 +36,6 @@ export function blockOf(node: Node): Node {
   return current;
 }
 
-/** One of our call links: read through like an inline element, so a rescan sees the text the first pass saw. */
-function isOurLink(node: Node): boolean {
-  return node instanceof Element && node.tagName === 'A' && node.classList.contains(LINK_CLASS);
-}
-
 /**
  * How the walk treats an element: read through (one of our links, an inline element), never entered (a skip
  * zone), a line break, or a block that ends the segment. One read of the tag name: this runs on every element of
@@ -77,11 +72,19 @@ function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | un
 const CHECKPOINT_NODES = 256;
 const MAX_RESTARTS = 3;
 
+// nodeType values, compared as numbers: reading `Node.TEXT_NODE` is one more property load per node.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /**
  * Walks `root` in document order and yields each segment that may hold a phone number. Skip zones and their
  * subtrees are never entered. Yields `null` every few hundred nodes so the caller can stop for the time budget;
  * the walk resumes where it paused. Open shadow roots met on the way are reported, not entered (each root is
  * walked and observed on its own); the shadow root of a skipped element (an editable host) is not reported.
+ *
+ * Each element's kind is read once, going down: the walk keeps the elements it is inside (and their kinds) on a
+ * stack, and going back up reads them from there, not from the DOM. A stack that no longer matches the page
+ * (the page moved or removed the part we were in while we paused) restarts the walk.
  */
 export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
   let pending: Text[] = [];
@@ -99,61 +102,100 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
 
   // The root itself may be in (or be) a skip zone: a <pre> under the viewport, a <code> the page appended.
   if (isInSkipZone(root) || (root instanceof Element && isSkippedElement(root))) return;
-  if (root.nodeType === Node.TEXT_NODE) {
+  if (root.nodeType === TEXT_NODE) {
     pending.push(root as Text);
     const segment = take();
     if (segment) yield segment;
     return;
   }
   if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+  const rootKind: WalkKind = root instanceof Element ? walkKind(root) : 'block';
+  // The elements between the root and the current node, outermost first, and their kinds.
+  const parents: Element[] = [];
+  const kinds: WalkKind[] = [];
   let visited = 0;
   let restarts = 0;
   let node: Node | null = root.firstChild;
+  // After a pause, where the page may have run: the stack made to match where `at` is now (the page may have
+  // moved it). False when `at` is no longer under the root.
+  const regain = (at: Node): boolean => {
+    if (at.parentNode === (parents.length > 0 ? parents[parents.length - 1] : root)) return true;
+    const chain: Element[] = [];
+    for (let parent = at.parentNode; parent !== root; parent = parent.parentNode) {
+      if (!(parent instanceof Element)) return false;
+      chain.unshift(parent);
+    }
+    parents.splice(0, parents.length, ...chain);
+    kinds.splice(0, kinds.length, ...chain.map(walkKind));
+    return true;
+  };
+  // The part we were in was removed: walk the root again (linking is idempotent), a few times at most, so a page
+  // that keeps churning cannot keep us walking.
+  const restart = (): boolean => {
+    if (!root.isConnected || ++restarts > MAX_RESTARTS) return false;
+    pending = [];
+    linked = undefined;
+    parents.length = 0;
+    kinds.length = 0;
+    node = root.firstChild;
+    return node !== null;
+  };
   while (node) {
     if (++visited % CHECKPOINT_NODES === 0) {
       yield null;
-      // The page removed the part we were in while we paused: walk the root again (linking is idempotent),
-      // a few times at most, so a page that keeps churning cannot keep us walking.
-      if (!node.isConnected) {
-        if (!root.isConnected || ++restarts > MAX_RESTARTS) return;
-        pending = [];
-        node = root.firstChild;
-        if (!node) return;
+      if (!regain(node)) {
+        if (!restart()) return;
+        continue;
       }
     }
-    let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
+    let kind: WalkKind | undefined;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       pending.push(node as Text);
-      if (node.parentNode && isOurLink(node.parentNode)) (linked ??= new Set()).add(node as Text);
-    } else if (node instanceof Element) {
-      const kind = walkKind(node);
-      if (kind === 'ours') {
-        descend = node.firstChild !== null;
-      } else if (kind === 'skip' || kind === 'break') {
-        const segment = take();
-        if (segment) yield segment;
-      } else {
+      if ((kinds.length > 0 ? kinds[kinds.length - 1] : rootKind) === 'ours') (linked ??= new Set()).add(node as Text);
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      kind = walkKind(element);
+      let segment: Segment | undefined;
+      if (kind === 'skip' || kind === 'break') {
+        kind = undefined;
+        segment = take();
+      } else if (kind !== 'ours') {
         // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
-        if (node.shadowRoot) onShadowRoot(node.shadowRoot);
-        const segment = kind === 'block' ? take() : undefined;
-        if (segment) yield segment;
-        descend = node.firstChild !== null;
+        if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+        if (kind === 'block') segment = take();
+      }
+      if (segment) {
+        yield segment;
+        if (!regain(element)) {
+          if (!restart()) return;
+          continue;
+        }
       }
     }
-    if (descend) {
-      node = node.firstChild;
+    // Down into an element we read through; a skipped one, a text or a comment has nothing for us below it.
+    const child = kind === undefined ? null : node.firstChild;
+    if (child) {
+      parents.push(node as Element);
+      kinds.push(kind as WalkKind);
+      node = child;
       continue;
     }
     // Next in document order, closing the segment when we leave a block.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node instanceof Element) {
-        const kind = walkKind(node);
-        const segment = kind !== 'inline' && kind !== 'ours' ? take() : undefined;
-        if (segment) yield segment;
+    let next = node.nextSibling;
+    while (!next && parents.length > 0) {
+      node = parents.pop() as Element;
+      const left = kinds.pop();
+      const segment = left !== 'inline' && left !== 'ours' ? take() : undefined;
+      if (segment) {
+        yield segment;
+        if (!regain(node)) break;
       }
+      next = node.nextSibling;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    if (next) node = next;
+    else if (parents.length === 0 && node.parentNode === root) node = null;
+    else if (!restart()) return;
   }
   const last = take();
   if (last) yield last;
