@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './build/manifest.ts';
 import { contentMain } from './build/content-main.ts';
+import { polyfillModule } from './build/polyfill-module.ts';
 import { rawMetadataAlias } from './build/raw-metadata.ts';
 
 // `vite build --mode chrome|firefox`; TEST_BUILD=1 adds the e2e seams and writes to dist-test/ (or $TEST_OUT_DIR)
@@ -18,12 +19,13 @@ export default defineConfig(({ mode }) => {
     resolve,
     define,
     plugins: [
+      polyfillModule(),
       crx({
         manifest: manifestFor(browser, testBuild) as never,
         browser,
         contentScripts: { standaloneFiles: ['src/content/boot.ts'] },
       }),
-      ...(browser === 'chrome' ? [contentMain({ define, resolve, minify: !testBuild, target })] : []),
+      ...(browser === 'chrome' ? [contentMain({ define, resolve, plugins: [polyfillModule()], minify: !testBuild, target })] : []),
     ],
     build: { outDir, emptyOutDir: true, minify: !testBuild, target },
   };

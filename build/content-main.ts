@@ -8,10 +8,10 @@ import { CONTENT_MAIN } from '../src/content/main-path.ts';
  * by the entry only on pages that need it. The manifest lists that one file as a web-accessible resource,
  * because a content script's import() is a load the page's origin makes.
  *
- * Built in memory within crx's build (same mode, defines, aliases and minification) and emitted into its bundle,
+ * Built in memory within crx's build (same mode, defines, aliases, module plugins and minification) and emitted into its bundle,
  * where crx checks that every web-accessible resource exists; one `vite build` writes both.
  */
-export function contentMain(config: Pick<UserConfig, 'define' | 'resolve'> & { minify: boolean; target: string[] }): Plugin {
+export function contentMain(config: Pick<UserConfig, 'define' | 'resolve' | 'plugins'> & { minify: boolean; target: string[] }): Plugin {
   return {
     name: 'c2z-content-main',
     apply: 'build',
@@ -21,6 +21,7 @@ export function contentMain(config: Pick<UserConfig, 'define' | 'resolve'> & { m
         logLevel: 'warn',
         define: config.define,
         resolve: config.resolve,
+        plugins: config.plugins,
         build: {
           write: false,
           minify: config.minify,
