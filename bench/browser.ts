@@ -160,27 +160,34 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const ours = (e: TraceEvent) => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const fromExtension = (e: TraceEvent) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+  // The page's main thread: where our content script was evaluated. The trace holds every process's threads (the
+  // extension's service worker runs our code too, elsewhere): each event is matched by process and thread.
+  const entry = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && fromExtension(e));
+  const onMain = (e: TraceEvent) => entry !== undefined && e.pid === entry.pid && e.tid === entry.tid;
+  // Our calls on it, and the evaluation of our module (imported by the entry on pages that need it), which the
+  // trace names by its world, not by a URL: a module evaluated in an extension's world is ours, the only
+  // extension loaded.
+  const ours = (e: TraceEvent) => e.ph === 'X' && onMain(e) && (fromExtension(e) || (e.name === 'v8.evaluateModule' && Boolean(e.args?.worldName)));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e));
   const calls = events.filter(ours);
-  const mainThread = calls[0]?.tid;
   const loadAt = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame === true)?.ts ?? Infinity;
-  const longestAfterLoadMs = Math.max(0, ...tasks.filter((t) => t.tid === mainThread && t.ts >= loadAt).map((t) => (t.dur ?? 0) / 1000));
+  const longestAfterLoadMs = Math.max(0, ...tasks.filter((t) => t.ts >= loadAt).map((t) => (t.dur ?? 0) / 1000));
   let longestScriptMs = 0;
   let totalScriptMs = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
-    const inside = calls.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < end);
+    const inside = calls.filter((c) => c.ts >= task.ts && c.ts < end);
     if (inside.length === 0) continue;
     // Top-level calls only: a call nested in another of ours is already counted in it.
     const top = inside.filter((c) => !inside.some((o) => o !== c && o.ts <= c.ts && o.ts + (o.dur ?? 0) >= c.ts + (c.dur ?? 0)));
     const ms = top.reduce((sum, c) => sum + (c.dur ?? 0), 0) / 1000;
     longestScriptMs = Math.max(longestScriptMs, ms);
-    if (task.tid === mainThread) totalScriptMs += ms;
+    totalScriptMs += ms;
   }
-  const scriptCalls = events.filter((e) => e.ph === 'X' && e.tid === mainThread && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule'));
+  const scriptCalls = events.filter((e) => e.ph === 'X' && onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule'));
   const microtaskMs = events
-    .filter((e) => e.ph === 'X' && e.tid === mainThread && e.name === 'RunMicrotasks' && !scriptCalls.some((c) => c.ts <= e.ts && c.ts + (c.dur ?? 0) >= e.ts + (e.dur ?? 0)))
+    .filter((e) => e.ph === 'X' && onMain(e) && e.name === 'RunMicrotasks' && !scriptCalls.some((c) => c.ts <= e.ts && c.ts + (c.dur ?? 0) >= e.ts + (e.dur ?? 0)))
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   return { longestScriptMs, totalScriptMs, microtaskMs, longestAfterLoadMs };
 }
@@ -190,8 +197,13 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly name?: string; readonly data?: { readonly url?: string; readonly isMainFrame?: boolean } };
+  readonly args?: {
+    readonly name?: string;
+    readonly worldName?: string;
+    readonly data?: { readonly url?: string; readonly isMainFrame?: boolean };
+  };
 }
 
 /**
