@@ -95,7 +95,9 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   function take(): Segment | undefined {
     if (pending.length === 0) return undefined;
     const segment = makeSegment(pending, linked);
-    pending = [];
+    // A segment keeps its array of nodes; most blocks make none (no digits), and their array is used again.
+    if (segment) pending = [];
+    else pending.length = 0;
     linked = undefined;
     return segment;
   }

@@ -16,6 +16,18 @@ describe('mayContainPhone', () => {
     expect(mayContainPhone('12 34 567')).toBe(true);
     expect(mayContainPhone('')).toBe(false);
   });
+
+  it('says enough exactly where digitsIn does, on texts with digits few and many, near and far apart', () => {
+    const pieces = ['1', '٣', '５', ' ', 'a', '-', '\n', 'x1y', '22', '', 'text '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 24);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)] as string;
+      expect(mayContainPhone(text), JSON.stringify(text)).toBe(digitsIn(text) === 'enough');
+    }
+  });
 });
 
 describe('digitsIn', () => {

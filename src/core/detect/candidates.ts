@@ -64,7 +64,7 @@ export function scanCandidates(text: string): Candidate[] {
     const digits = countDigits(text, firstDigit, end);
     const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
-    const extEnd = EXTENSION.exec(text) ? EXTENSION.lastIndex : end;
+    const extEnd = EXTENSION.test(text) ? EXTENSION.lastIndex : end;
     // Glued to a letter or digit ("ID2125550100", "2125550100abc"): a piece of a longer token, not a number.
     // A '+' or '(' may touch a word ("call+44 20…", "Tel.(030)…"); an extension may touch the number ("…0100x12").
     if (start === firstDigit && isWordCharAt(text, start - 1)) continue;

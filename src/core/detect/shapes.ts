@@ -155,14 +155,16 @@ export const hasBracketedYear = (raw: string) => BRACKETED_YEAR.test(raw);
 /** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
 export function shapeRejection(raw: string): string | undefined {
   // No text has two of these shapes, so the order is the cheapest first: an IP address fails isIp at once but
-  // would be split into tokens by isCalendar.
-  if (isIp(raw)) return 'ip';
+  // would be split into tokens by isCalendar. Shapes written with dots are not tried on a text without one
+  // (most candidates: this runs on every candidate of every page).
+  const dotted = raw.includes('.');
+  if (dotted && isIp(raw)) return 'ip';
   if (isCalendar(raw)) return 'date-time';
-  if (isVersion(raw)) return 'version';
+  if (dotted && isVersion(raw)) return 'version';
   if (isCardOrTracking(raw)) return 'card-tracking';
   if (isIsbn13(raw)) return 'isbn';
   if (isZipPlus4(raw)) return 'zip';
-  if (isDecimalPair(raw)) return 'decimal';
-  if (isDottedThousands(raw)) return 'thousands';
+  if (dotted && isDecimalPair(raw)) return 'decimal';
+  if (dotted && isDottedThousands(raw)) return 'thousands';
   return undefined;
 }
