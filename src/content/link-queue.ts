@@ -16,7 +16,7 @@ export class LinkQueue {
   readonly #queued = new Map<Node, Urgency>();
   readonly #found: FoundNumbers[] = [];
   #oldestFound = 0;
-  #walk: Generator<Segment | null> | undefined;
+  #walk: Generator<Segment | null, void, boolean | undefined> | undefined;
   /** A segment too long to read in one go, being read a chunk per step. */
   #longFind: Generator<undefined, FoundNumbers | undefined> | undefined;
   #walkUrgency: Urgency = 'idle';
@@ -147,6 +147,7 @@ export class LinkQueue {
     if (this.#stopped) return;
     const deadline = performance.now() + SLICE_MS;
     const prompt = this.#urgency() === 'prompt';
+    let walked = false;
     while (performance.now() < deadline) {
       if (this.#longFind) {
         const chunk = this.#longFind.next();
@@ -158,7 +159,9 @@ export class LinkQueue {
       }
       this.#walk ??= this.#nextWalk();
       if (!this.#walk) break;
-      const step = this.#walk.next();
+      // Only the first step of a slice follows a pause in which the page (and our wrapping) ran.
+      const step = this.#walk.next(!walked);
+      walked = true;
       if (step.done) this.#walk = undefined;
       else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.context);
       else if (step.value) this.#keep(findInSegment(step.value, this.context));

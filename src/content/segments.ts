@@ -83,10 +83,11 @@ const TEXT_NODE = 3;
  * walked and observed on its own); the shadow root of a skipped element (an editable host) is not reported.
  *
  * Each element's kind is read once, going down: the walk keeps the elements it is inside (and their kinds) on a
- * stack, and going back up reads them from there, not from the DOM. A stack that no longer matches the page
- * (the page moved or removed the part we were in while we paused) restarts the walk.
+ * stack, and going back up reads them from there, not from the DOM. After a pause the stack is checked against
+ * the page (the page may have moved or removed the part we were in): the caller resumes with `next(false)` when
+ * nothing else ran since the last yield (the same slice of work), which spares that check.
  */
-export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null> {
+export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null, void, boolean | undefined> {
   let pending: Text[] = [];
   // Made only for a segment that reads through one of our links (most never do).
   let linked: Set<Text> | undefined;
@@ -144,8 +145,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   };
   while (node) {
     if (++visited % CHECKPOINT_NODES === 0) {
-      yield null;
-      if (!regain(node)) {
+      if ((yield null) !== false && !regain(node)) {
         if (!restart()) return;
         continue;
       }
@@ -168,8 +168,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
         if (kind === 'block') segment = take();
       }
       if (segment) {
-        yield segment;
-        if (!regain(element)) {
+        if ((yield segment) !== false && !regain(element)) {
           if (!restart()) return;
           continue;
         }
@@ -190,8 +189,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       const left = kinds.pop();
       const segment = left !== 'inline' && left !== 'ours' ? take() : undefined;
       if (segment) {
-        yield segment;
-        if (!regain(node)) break;
+        if ((yield segment) !== false && !regain(node)) break;
       }
       next = node.nextSibling;
     }

@@ -48,7 +48,7 @@ export function createDetector(engine: Engine): Detector {
     const before = options.before === undefined ? '' : `${options.before.slice(-60)}\n`;
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate): void => {
-      if (shapeRejection(text.slice(candidate.start, candidate.end))) return;
+      if (shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits)) return;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
       for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {

@@ -152,18 +152,24 @@ const isDottedThousands = (raw: string) => DOTTED_THOUSANDS.test(raw);
 const BRACKETED_YEAR = /[([]\s*(?:19|20)\d\d\s*[)\]]/;
 export const hasBracketedYear = (raw: string) => BRACKETED_YEAR.test(raw);
 
-/** Why a candidate's whole text is not a phone number, or undefined when it may be one. */
-export function shapeRejection(raw: string): string | undefined {
+/**
+ * Why a candidate's whole text is not a phone number, or undefined when it may be one. `digits`, when the caller
+ * has counted them (the candidate scan has), is how many digits `raw` holds: shapes that need more or other
+ * counts are not tried.
+ */
+export function shapeRejection(raw: string, digits?: number): string | undefined {
   // No text has two of these shapes, so the order is the cheapest first: an IP address fails isIp at once but
-  // would be split into tokens by isCalendar. Shapes written with dots are not tried on a text without one
-  // (most candidates: this runs on every candidate of every page).
+  // would be split into tokens by isCalendar. Shapes written with dots are not tried on a text without one, nor
+  // shapes of other lengths (card and tracking runs have 12 digits or more, ISBN-13 13, ZIP+4 9): this runs on
+  // every candidate of every page.
   const dotted = raw.includes('.');
+  const any = digits === undefined;
   if (dotted && isIp(raw)) return 'ip';
   if (isCalendar(raw)) return 'date-time';
   if (dotted && isVersion(raw)) return 'version';
-  if (isCardOrTracking(raw)) return 'card-tracking';
-  if (isIsbn13(raw)) return 'isbn';
-  if (isZipPlus4(raw)) return 'zip';
+  if ((any || digits >= 12) && isCardOrTracking(raw)) return 'card-tracking';
+  if ((any || digits >= 13) && isIsbn13(raw)) return 'isbn';
+  if ((any || digits === 9) && isZipPlus4(raw)) return 'zip';
   if (dotted && isDecimalPair(raw)) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
   return undefined;
