@@ -132,4 +132,21 @@ export function registerPageScenarios(test: Test): void {
     const links = await waitForLinks(page, 10);
     expect(links.slice(7).map((link) => link.text)).toEqual(['212-555-0181', '212-555-0182', '212-555-0183']);
   });
+
+  test('a page that moves and rewraps the blocks being walked gets every number linked once, its text kept', async ({ harness }) => {
+    // The page moves and wraps groups from the start, while the extension walks them in idle slices.
+    const page = await harness.open(harness.server.url('moving-blocks.html'));
+    const changes = await page.evaluate(() => (window as unknown as { moverDone: Promise<number> }).moverDone, undefined);
+    expect(changes).toBeGreaterThan(100);
+    await flush(page);
+    const links = await waitForLinks(page, 2000);
+    const texts = links.map((link) => link.text);
+    expect(new Set(texts).size, 'no number linked twice').toBe(2000);
+    for (let i = 0; i < 2000; i++) expect(texts, `Desk ${i}`).toContain(`212-555-${1000 + i}`);
+    const groupsIntact = await page.evaluate(() => [...document.querySelectorAll('#moving .group')].every((group) => {
+      const read = /^Desk (\d+): 212-555-(\d+)$/.exec(group.textContent ?? '');
+      return read !== null && Number(read[2]) === 1000 + Number(read[1]);
+    }), undefined);
+    expect(groupsIntact, 'each group reads as it did').toBe(true);
+  });
 }

@@ -132,8 +132,8 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     kinds.splice(0, kinds.length, ...chain.map(walkKind));
     return true;
   };
-  // The part we were in was removed: walk the root again (linking is idempotent), a few times at most, so a page
-  // that keeps churning cannot keep us walking.
+  // The part we were in left the root (removed or moved elsewhere): walk the root again (linking is idempotent), a
+  // few times at most, so a page that keeps churning cannot keep us walking.
   const restart = (): boolean => {
     if (!root.isConnected || ++restarts > MAX_RESTARTS) return false;
     pending = [];
@@ -184,17 +184,26 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     }
     // Next in document order, closing the segment when we leave a block.
     let next = node.nextSibling;
-    while (!next && parents.length > 0) {
+    let lost = false;
+    while (!next) {
+      if (parents.length === 0) {
+        // The root's last child: the walk is done, unless the page moved this node deeper under the root.
+        if (node.parentNode === root) break;
+        if (!regain(node)) {
+          lost = true;
+          break;
+        }
+      }
       node = parents.pop() as Element;
       const left = kinds.pop();
       const segment = left !== 'inline' && left !== 'ours' ? take() : undefined;
-      if (segment) {
-        if ((yield segment) !== false && !regain(node)) break;
+      if (segment && (yield segment) !== false && !regain(node)) {
+        lost = true;
+        break;
       }
       next = node.nextSibling;
     }
-    if (next) node = next;
-    else if (parents.length === 0 && node.parentNode === root) node = null;
+    if (!lost) node = next;
     else if (!restart()) return;
   }
   const last = take();
