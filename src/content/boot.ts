@@ -7,7 +7,7 @@
  *
  * Everything here uses the raw `runtime` API: webextension-polyfill is part of what loads later.
  */
-import { digitsIn, digitsOf, mayContainPhone } from '../core/prefilter';
+import { digitsIn, digitsOf } from '../core/prefilter';
 import { isBackgroundToContent, WAKE_KEY } from '../messages';
 import type * as Main from './index';
 import type { Started } from './index';
@@ -64,7 +64,7 @@ function mayNeedUs(text: string, root: ParentNode | null): boolean {
   if (digits === 'enough') return true;
   if (digits === 'some') {
     digitsSeen = (digitsSeen + digitsOf(text)).slice(-64);
-    if (mayContainPhone(digitsSeen)) return true;
+    if (digitsIn(digitsSeen) === 'enough') return true;
   }
   return root !== null && root.querySelector(CALL_LINKS) !== null;
 }

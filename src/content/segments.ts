@@ -104,15 +104,16 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   }
 
   // The root itself may be in (or be) a skip zone: a <pre> under the viewport, a <code> the page appended.
-  if (isInSkipZone(root) || (root instanceof Element && isSkippedElement(root))) return;
+  const rootElement = root instanceof Element ? root : null;
+  if (isInSkipZone(root) || (rootElement && isSkippedElement(rootElement))) return;
   if (root.nodeType === TEXT_NODE) {
     pending.push(root as Text);
     const segment = take();
     if (segment) yield segment;
     return;
   }
-  if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
-  const rootKind: WalkKind = root instanceof Element ? walkKind(root) : 'block';
+  if (rootElement?.shadowRoot) onShadowRoot(rootElement.shadowRoot);
+  const rootKind: WalkKind = rootElement ? walkKind(rootElement) : 'block';
   // The elements between the root and the current node, outermost first, and their kinds.
   const parents: Element[] = [];
   const kinds: WalkKind[] = [];
