@@ -88,6 +88,18 @@ export function isDialable(value: unknown): value is Dialable {
   return isWellFormed({ kind: 'e164', e164: value.e164, ...(value.ext === undefined ? {} : { ext: value.ext }) });
 }
 
+/**
+ * Whether `message` names one of BackgroundToContent's types, its other fields unchecked: the content script's
+ * entry asks only this before it starts the rest, which checks the whole message (isBackgroundToContent). Kept
+ * free of regular expressions: the entry runs on every page, and the first one a page's script builds or even
+ * parses costs it ~0.1 ms.
+ */
+export function hasBackgroundToContentType(message: unknown): message is { readonly type: BackgroundToContent['type'] } {
+  if (!isRecord(message)) return false;
+  const { type } = message;
+  return type === 'show-notice' || type === 'open-call' || type === 'page-info' || type === 'get-selection';
+}
+
 export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
   if (!isRecord(message)) return false;
   if (message.type === 'show-notice') return typeof message.text === 'string';

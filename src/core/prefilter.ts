@@ -1,15 +1,16 @@
 /**
  * The cheapest question about a text: does it hold enough digits to contain a phone number at all? Kept apart
- * from the detector so the content script's entry (content/boot.ts) can ask it without loading the detector.
+ * from the detector so the content script's entry (content/boot.ts) can ask it without loading the detector: it
+ * imports only the digit class (detect/scan-classes.ts), and builds no regular expression at load but DIGIT,
+ * which it uses on every page.
  */
-import { MIN_CANDIDATE_DIGITS, SCAN_CLASSES } from './detect/candidates';
+import { DIGIT_CLASS, MIN_CANDIDATE_DIGITS } from './detect/scan-classes';
 
 // The digits isDigitCode (detect/chars.ts) accepts (the detector's scan class), as regular expressions: the scan
 // runs natively, which matters because this reads every text on a page (a per-character loop cost ~4 ms on a
 // 500 KB page).
-const DIGITS = SCAN_CLASSES.digit;
-const DIGIT = new RegExp(`[${DIGITS}]`, 'g');
-const NOT_DIGITS = new RegExp(`[^${DIGITS}]+`, 'g');
+const DIGIT = new RegExp(`[${DIGIT_CLASS}]`, 'g');
+let notDigits: RegExp | undefined;
 
 /** How many digits `text` holds (anywhere, not necessarily together), counting no further than `upTo`. */
 function digitCount(text: string, upTo: number): number {
@@ -30,14 +31,16 @@ export function digitsIn(text: string): 'enough' | 'some' | 'none' {
 
 /** The digits of `text`, each run of other characters made one space. */
 export function digitsOf(text: string): string {
-  return text.replace(NOT_DIGITS, ' ');
+  notDigits ??= new RegExp(`[^${DIGIT_CLASS}]+`, 'g');
+  return text.replace(notDigits, ' ');
 }
 
 // MIN_CANDIDATE_DIGITS digits anywhere in a text, as one native test (no match object, no loop back into script):
 // this runs on every block of every page that has digits. Each `[^digit]*` stops only at a digit, so a failed
-// start costs one scan of the rest. Pure, so the content script's entry, which asks digitsIn, does not build it.
-const ENOUGH_DIGITS = /* @__PURE__ */ new RegExp(`[${DIGITS}](?:[^${DIGITS}]*[${DIGITS}]){${MIN_CANDIDATE_DIGITS - 1}}`);
+// start costs one scan of the rest. Built on first use: the entry, which asks digitsIn, never builds it.
+let enoughDigits: RegExp | undefined;
 
 export function mayContainPhone(text: string): boolean {
-  return ENOUGH_DIGITS.test(text);
+  enoughDigits ??= new RegExp(`[${DIGIT_CLASS}](?:[^${DIGIT_CLASS}]*[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1}}`);
+  return enoughDigits.test(text);
 }

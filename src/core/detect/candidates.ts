@@ -1,4 +1,7 @@
 import { isDigitCode, isPlusCode, WORD_CHAR } from './chars';
+import { DIGIT_CLASS, MIN_CANDIDATE_DIGITS, PLUS_CLASS, SEPARATOR_CLASS } from './scan-classes';
+
+export { MIN_CANDIDATE_DIGITS };
 
 /** A run of digit groups joined by phone punctuation: the only text the parser gets to see. */
 export interface Candidate {
@@ -11,10 +14,6 @@ export interface Candidate {
   /** How many digits the main number part holds. */
   readonly digits: number;
 }
-
-// Fewer digits than this cannot be a number worth linking: the shortest national numbers in common use
-// (a 7-digit local number in Iceland, "030 901820" in Berlin) have 7 to 9.
-export const MIN_CANDIDATE_DIGITS = 7;
 
 // A separator run longer than this (") - (" is four) ends the number.
 const MAX_SEPARATOR_RUN = 4;
@@ -35,10 +34,7 @@ function numberStart(text: string, at: number): number {
 
 // The run the scan looks for, as a native regular expression (a per-character loop took about twice as long on
 // digit-heavy text, where it reads every character): digit groups, each after a run of one to four separators (a '+' may
-// follow the first one). The classes are chars.ts's, written out; candidates.test.ts checks them code by code.
-const DIGIT_CLASS = '0-9\\uff10-\\uff19\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59';
-const SEPARATOR_CLASS = ' \\u00a0\\u2009\\u202f\\u3000\\-./()\\[\\]~\\u2212\\u30fc\\uff0d\\uff0e\\uff0f\\uff08\\uff09\\uff5e\\u2010-\\u2015';
-const PLUS_CLASS = '+\\uff0b';
+// follow the first one). The classes are in scan-classes.ts.
 // A run with at least MIN_CANDIDATE_DIGITS digits, from its first digit to its end: shorter runs are skipped
 // natively (on a digit-heavy page most runs are dates, times, prices). A run starts at a digit no digit precedes:
 // the same runs are found (a later start in a run that fell short is a shorter chain of the same groups), but a
