@@ -140,14 +140,17 @@ if (__TEST_BUILD__) {
   });
 }
 
-/** `XPathResult.STRING_TYPE`, written out: reading the global makes Chrome set up that interface for this world. */
+/**
+ * `XPathResult.STRING_TYPE`, written out: reading the global makes Chrome set up that interface for this world
+ * (~0.07 ms of CPU on every page).
+ */
 const XPATH_STRING = 2;
 
 /**
  * The text of the page's body (what `body.textContent` gives). In an HTML document it is read with XPath, which
  * costs about half as much here: reading `document.body` makes Chrome set up the element interfaces
  * (HTMLElement, Element, Node…) for this script's world, ~0.5 ms measured, and a page that needs none of us
- * should not pay for that. (Naming `XPathResult` for its constant cost another ~0.07 ms of CPU.)
+ * should not pay for that.
  */
 function pageText(doc: Document): string {
   if (doc.contentType === 'text/html') return doc.evaluate('string(/html/body)', doc, null, XPATH_STRING, null).stringValue;

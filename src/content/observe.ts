@@ -48,11 +48,6 @@ function releaseIfInSkipZone(node: Node): void {
   }
 }
 
-/**
- * Watches one root (a document or a shadow root). The callback repairs our link groups when the page touched
- * their text node (cheap, and it must happen before the next paint so the page never shows stale text), and
- * otherwise only queues: the linking runs later in idle slices. Records of our own repairs are discarded.
- */
 /** One root's observer, as the linker drives it around its own DOM changes. */
 export interface RootObserver {
   /**
@@ -66,6 +61,11 @@ export interface RootObserver {
   disconnect(): void;
 }
 
+/**
+ * Watches one root (a document or a shadow root). The callback repairs our link groups when the page touched
+ * their text node (cheap, and it must happen before the next paint so the page never shows stale text), and
+ * otherwise only queues: the linking runs later in idle slices. Records of our own repairs are discarded.
+ */
 export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): RootObserver {
   const handle = (records: MutationRecord[]) => {
     let added = 0;

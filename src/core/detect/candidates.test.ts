@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCAN_CLASSES, scanCandidates, splitLongCandidate } from './candidates';
+import { scanCandidates, splitLongCandidate } from './candidates';
+import { DIGIT_CLASS, PLUS_CLASS, SEPARATOR_CLASS } from './scan-classes';
 import { isDigitCode, isPlusCode, isSeparatorCode } from './chars';
 
 const spans = (text: string) => scanCandidates(text).map((c) => text.slice(c.start, c.extEnd));
@@ -53,9 +54,9 @@ describe('splitLongCandidate', () => {
 
 describe('the scan classes', () => {
   it('are chars.ts’s digit, separator and plus sets, code by code', () => {
-    const digit = new RegExp(`^[${SCAN_CLASSES.digit}]$`);
-    const separator = new RegExp(`^[${SCAN_CLASSES.separator}]$`);
-    const plus = new RegExp(`^[${SCAN_CLASSES.plus}]$`);
+    const digit = new RegExp(`^[${DIGIT_CLASS}]$`);
+    const separator = new RegExp(`^[${SEPARATOR_CLASS}]$`);
+    const plus = new RegExp(`^[${PLUS_CLASS}]$`);
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       expect(digit.test(c), `digit U+${code.toString(16)}`).toBe(isDigitCode(code));

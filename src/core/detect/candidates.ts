@@ -1,8 +1,6 @@
 import { isDigitCode, isPlusCode, WORD_CHAR } from './chars';
 import { DIGIT_CLASS, MIN_CANDIDATE_DIGITS, PLUS_CLASS, SEPARATOR_CLASS } from './scan-classes';
 
-export { MIN_CANDIDATE_DIGITS };
-
 /** A run of digit groups joined by phone punctuation: the only text the parser gets to see. */
 export interface Candidate {
   /** Offset of the first character ('+' or '(' included). */
@@ -43,9 +41,6 @@ const RUN = /* @__PURE__ */ new RegExp(`(?<![${DIGIT_CLASS}])[${DIGIT_CLASS}](?:
 
 // A bracketed aside at the end of a run (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
-
-/** The character classes the scan's regular expression is built from, for the test that checks them. */
-export const SCAN_CLASSES = { digit: DIGIT_CLASS, separator: SEPARATOR_CLASS, plus: PLUS_CLASS };
 
 /**
  * Scans `text` once for digit runs joined by phone punctuation and returns those with at least
