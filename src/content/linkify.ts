@@ -102,7 +102,7 @@ function touchesLinked(segment: Segment, match: PhoneMatch): boolean {
 
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const found = findPhones(segment.text, context.region(), { before: labelBefore(segment) });
+  const found = findPhones(segment.text, context.region(), { before: () => labelBefore(segment) });
   const matches = segment.linked ? found.filter((match) => !touchesLinked(segment, match)) : found;
   if (matches.length === 0) return undefined;
   for (const match of matches) prepareLabel(match);
@@ -126,7 +126,7 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
   for (let from = 0; from < text.length;) {
     const to = Math.min(text.length, from + CHUNK_CHARS);
     const windowStart = Math.max(0, from - CHUNK_MARGIN);
-    const before = from === 0 ? labelBefore(segment) : '';
+    const before = from === 0 ? () => labelBefore(segment) : '';
     let next = to;
     for (const match of findPhones(text.slice(windowStart, to + CHUNK_MARGIN), context.region(), { before })) {
       const start = match.start + windowStart;

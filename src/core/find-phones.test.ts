@@ -72,6 +72,19 @@ describe('findPhones beyond the parser (issue #3)', () => {
     expect(e164s('2125550143')).toEqual(['+12125550143']);
   });
 
+  it('reads the text before the block from a function only when a candidate starts within a label\'s reach', () => {
+    const reads: string[] = [];
+    const before = () => {
+      reads.push('read');
+      return 'Order number';
+    };
+    expect(findPhones('2125550143 and 6465550131', 'US', { before })).toEqual([expect.objectContaining({ e164: '+16465550131' })]);
+    expect(reads).toEqual(['read']);
+    const far = `${'Our office is open every weekday. '.repeat(2)}Call (212) 555-0147.`;
+    expect(findPhones(far, 'US', { before }).map((m) => m.e164)).toEqual(['+12125550147']);
+    expect(reads).toEqual(['read']);
+  });
+
   it('reads a 00 international prefix under a region that dials 011', () => {
     const text = 'Call 0044 20 7946 0346 from abroad.';
     const matches = findPhones(text, 'US');

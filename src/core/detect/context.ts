@@ -3,7 +3,7 @@
  * so a label or a currency sign in an earlier inline element of the same block still counts.
  */
 import { WORD_CHAR } from './chars';
-import { hasIdLabel } from './labels';
+import { hasIdLabelAt } from './labels';
 
 // Currency written before an amount: "$", "US$", "€", "£", "¥", "₹", "R$", "USD", "EUR", "Rs.", "CHF"…
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽₺₪฿₫]|\b(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|rmb|rs|kr|sek|nok|dkk|pln|zł)\.?)[\s\u00a0]*$/iu;
@@ -27,7 +27,8 @@ function inUrlOrAddress(text: string, start: number, end: number): boolean {
 
 /**
  * Why the number at [start, end) of `text` (its extension included) is not a phone number, judging by what
- * surrounds it; undefined when nothing around it speaks against it. `before` is text preceding the block.
+ * surrounds it; undefined when nothing around it speaks against it. `before` is text preceding the block, read only
+ * when `start` is less than labels.ts's LABEL_LOOKBACK characters into `text` (so a caller may pass '' beyond that).
  */
 export function contextRejection(text: string, start: number, end: number, before = ''): string | undefined {
   const prev = text[start - 1];
@@ -41,9 +42,8 @@ export function contextRejection(text: string, start: number, end: number, befor
   if (prev === '/' && /(?:^|\D)\d{1,2}\/$/.test(text.slice(Math.max(0, start - 4), start))) return 'fragment';
   if ((next === '.' || next === ',') && isDigit(text[end + 1])) return 'fragment';
   if (prev === '#') return 'id';
-  const head = before + text.slice(0, start);
-  if (hasIdLabel(head)) return 'label';
-  if (CURRENCY_BEFORE.test(head.slice(-8))) return 'currency';
+  if (hasIdLabelAt(text, start, before)) return 'label';
+  if (CURRENCY_BEFORE.test(start >= 8 ? text.slice(start - 8, start) : (before + text.slice(0, start)).slice(-8))) return 'currency';
   const tail = text.slice(end, end + 12);
   if (CURRENCY_AFTER.test(tail)) return 'currency';
   if (PERCENT_AFTER.test(tail)) return 'percent';

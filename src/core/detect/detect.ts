@@ -6,7 +6,7 @@
 import type { Region } from '../region';
 import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
-import { hasIdLabelAt } from './labels';
+import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import type { Engine, EngineMatch } from './engine';
 import { hasBracketedYear, shapeRejection } from './shapes';
 
@@ -23,8 +23,10 @@ export interface DetectOptions {
   /**
    * Text that precedes the block on the page (a table row's label cell, a `<dt>`, the end of the previous
    * block), read only for labels such as "Order number:" that turn the digits after them into an identifier.
+   * A function is called once at most, and only when a candidate starts within a label's reach of the block's
+   * start (most blocks never need it, and reading it from the page costs).
    */
-  readonly before?: string;
+  readonly before?: string | (() => string);
 }
 
 export type Detector = (text: string, region: Region, options?: DetectOptions) => PhoneMatch[];
@@ -45,10 +47,14 @@ function findInCandidate(engine: Engine, window: string, region: Region): Engine
 /** A detector reading numbers with `engine`. */
 export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
-    const before = options.before === undefined ? '' : `${options.before.slice(-60)}\n`;
+    const given = options.before;
+    let beforeText: string | undefined = given === undefined ? '' : typeof given === 'string' ? `${given.slice(-60)}\n` : undefined;
+    const readBefore = (): string => (beforeText ??= `${(given as () => string)().slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate): void => {
       if (shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits)) return;
+      // The checks read `before` only this near the start (labels.ts, context.ts).
+      const before = candidate.start < LABEL_LOOKBACK ? readBefore() : '';
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
       for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {

@@ -53,7 +53,7 @@ const QUALIFIED_LABEL = new RegExp(
 const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
 
 // How far back a label may start: "Confirmation number: " is 21 characters.
-const LOOKBACK = 40;
+export const LABEL_LOOKBACK = 40;
 
 // "Call to order 1-800-…": "order" as a verb.
 const TO_ORDER = /\bto\s+order\s*$/i;
@@ -64,16 +64,17 @@ const COUNTRY_PREFIX = /([A-Z]{2})[\s\u00a0]*$/;
 
 /**
  * Does the text right before offset `at` of `text` (with `before`, the text that precedes `text` on the page, in
- * front of it) end with a label that makes the digits at `at` an identifier? Reads only the last LOOKBACK
- * characters: joining the whole prefix for every candidate cost more than the label check itself.
+ * front of it) end with a label that makes the digits at `at` an identifier? Reads only the last LABEL_LOOKBACK
+ * characters (so `before` only when `at` is nearer the start than that): joining the whole prefix for every
+ * candidate cost more than the label check itself.
  */
 export function hasIdLabelAt(text: string, at: number, before = ''): boolean {
-  return hasIdLabel(at >= LOOKBACK ? text.slice(at - LOOKBACK, at) : (before + text.slice(0, at)).slice(-LOOKBACK));
+  return hasIdLabel(at >= LABEL_LOOKBACK ? text.slice(at - LABEL_LOOKBACK, at) : (before + text.slice(0, at)).slice(-LABEL_LOOKBACK));
 }
 
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
-  const tail = before.slice(-LOOKBACK);
+  const tail = before.slice(-LABEL_LOOKBACK);
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
   if (TO_ORDER.test(tail)) return false;
