@@ -55,10 +55,11 @@ const isSmall = (token: string) => token.length <= 2 && SMALL.test(token);
 const TOKEN_SEPARATOR = /[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/gu;
 const LEADING_SEPARATORS = /^[\s\u00a0\u2010-\u2015~\u2212\-/()[\]]+/u;
 /**
- * How a date, year or time token starts: a year (four digits, not more), a compact date (eight), or a digit or two
- * and then a separator. An ID's longer run ("1234567890") fails here, before the split below.
+ * How a date, year or time token starts: a year (four digits, not more), a compact date (eight, a year first), or
+ * a digit or two and then a separator. An ID's longer run ("1234567890"), and a four- or eight-digit one that does
+ * not start with a year (an SKU "12074509": isYearish and isDate would refuse it), fail here, before the split below.
  */
-const CALENDAR_START = /^\d(?:\d{3}(?:\d{4})?(?!\d)|\d?[-/.h])/;
+const CALENDAR_START = /^(?:(?:1[89]|20)\d\d(?:\d{4})?(?!\d)|\d\d?[-/.h])/;
 /** A token of one or two digits (a day, an hour). */
 const SMALL_START = /^\d{1,2}(?:$|[\s\u00a0\u2010-\u2015~\u2212\-/()[\]])/u;
 
