@@ -3,7 +3,7 @@
  * so a label or a currency sign in an earlier inline element of the same block still counts.
  */
 import { WORD_CHAR } from './chars';
-import { hasIdLabelAt } from './labels';
+import { charsBefore, hasIdLabelAt } from './labels';
 
 // Currency written before an amount: "$", "US$", "€", "£", "¥", "₹", "R$", "USD", "EUR", "Rs.", "CHF"…
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽₺₪฿₫]|\b(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|rmb|rs|kr|sek|nok|dkk|pln|zł)\.?)[\s\u00a0]*$/iu;
@@ -43,7 +43,7 @@ export function contextRejection(text: string, start: number, end: number, befor
   if ((next === '.' || next === ',') && isDigit(text[end + 1])) return 'fragment';
   if (prev === '#') return 'id';
   if (hasIdLabelAt(text, start, before)) return 'label';
-  if (CURRENCY_BEFORE.test(start >= 8 ? text.slice(start - 8, start) : (before + text.slice(0, start)).slice(-8))) return 'currency';
+  if (CURRENCY_BEFORE.test(charsBefore(text, start, 8, before))) return 'currency';
   const tail = text.slice(end, end + 12);
   if (CURRENCY_AFTER.test(tail)) return 'currency';
   if (PERCENT_AFTER.test(tail)) return 'percent';

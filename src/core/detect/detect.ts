@@ -48,8 +48,9 @@ function findInCandidate(engine: Engine, window: string, region: Region): Engine
 export function createDetector(engine: Engine): Detector {
   return (text, region, options = {}) => {
     const given = options.before;
-    let beforeText: string | undefined = given === undefined ? '' : typeof given === 'string' ? `${given.slice(-60)}\n` : undefined;
-    const readBefore = (): string => (beforeText ??= `${(given as () => string)().slice(-60)}\n`);
+    let beforeText: string | undefined;
+    const readBefore = (): string =>
+      (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate): void => {
       if (shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits)) return;

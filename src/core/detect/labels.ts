@@ -69,7 +69,12 @@ const COUNTRY_PREFIX = /([A-Z]{2})[\s\u00a0]*$/;
  * candidate cost more than the label check itself.
  */
 export function hasIdLabelAt(text: string, at: number, before = ''): boolean {
-  return hasIdLabel(at >= LABEL_LOOKBACK ? text.slice(at - LABEL_LOOKBACK, at) : (before + text.slice(0, at)).slice(-LABEL_LOOKBACK));
+  return hasIdLabel(charsBefore(text, at, LABEL_LOOKBACK, before));
+}
+
+/** The `length` characters before offset `at` of `text`, with `before` in front of it when `at` is that near the start. */
+export function charsBefore(text: string, at: number, length: number, before: string): string {
+  return at >= length ? text.slice(at - length, at) : (before + text.slice(0, at)).slice(-length);
 }
 
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
