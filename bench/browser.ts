@@ -61,7 +61,10 @@ export interface Load {
   readonly page: Page;
   /** Main-thread busy time of the renderer, ms (CDP Performance TaskDuration). */
   taskMs(): Promise<number>;
+  /** Script run time on the main thread, compiling left out, ms (CDP Performance ScriptDuration). */
   scriptMs(): Promise<number>;
+  /** Script compile time on the main thread, ms (CDP Performance V8CompileDuration). */
+  compileMs(): Promise<number>;
   /** Long tasks (≥ 50 ms) that started after the load event, ms. */
   longTasksAfterLoad(): Promise<number[]>;
   links(): Promise<number>;
@@ -102,6 +105,7 @@ export async function load(context: BrowserContext, url: string, links = 0): Pro
     page,
     taskMs: () => metric('TaskDuration'),
     scriptMs: () => metric('ScriptDuration'),
+    compileMs: () => metric('V8CompileDuration'),
     longTasksAfterLoad: () => page.evaluate(() => {
       const loadEnd = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const after = loadEnd?.loadEventEnd ?? 0;
@@ -141,6 +145,11 @@ export interface OwnTasks {
    * 2-core machines, during a page load, is up to 2.5 ms on a 1 ms call (measured: wall 2.47 ms, thread 1.00 ms).
    */
   readonly cpuMs: number;
+  /**
+   * How long Chrome's other threads (the page's compositor and raster workers, the GPU and browser processes) ran
+   * while our calls were on the stack, ms, summed over threads: on 2 cores, when two of them run, our call waits.
+   */
+  readonly othersBusyMs: number;
   /** The longest task of the page's main thread after its load event, whatever ran in it (rendering included), ms. */
   readonly longestAfterLoadMs: number;
 }
@@ -184,6 +193,7 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
   let longestScriptMs = 0;
   let totalScriptMs = 0;
   let cpuMs = 0;
+  const ourSpans: (readonly [number, number])[] = [];
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = calls.filter((c) => c.ts >= task.ts && c.ts < end);
@@ -191,6 +201,7 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
     // Top-level calls only: a call nested in another of ours is already counted in it.
     const top = inside.filter((c) => !inside.some((o) => o !== c && o.ts <= c.ts && o.ts + (o.dur ?? 0) >= c.ts + (c.dur ?? 0)));
     const ms = top.reduce((sum, c) => sum + (c.dur ?? 0), 0) / 1000;
+    ourSpans.push(...top.map((c) => [c.ts, c.ts + (c.dur ?? 0)] as const));
     longestScriptMs = Math.max(longestScriptMs, ms);
     totalScriptMs += ms;
     cpuMs += top.reduce((sum, c) => sum + cpu(c), 0);
@@ -200,11 +211,45 @@ export async function traceOwnTasks(context: BrowserContext, url: string, links 
     .filter((e) => e.ph === 'X' && onMain(e) && e.name === 'RunMicrotasks' && !scriptCalls.some((c) => c.ts <= e.ts && c.ts + (c.dur ?? 0) >= e.ts + (e.dur ?? 0)));
   const microtaskMs = microtasks.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   cpuMs += microtasks.reduce((sum, e) => sum + cpu(e), 0);
-  return { longestScriptMs, totalScriptMs, microtaskMs, cpuMs, longestAfterLoadMs };
+  return { longestScriptMs, totalScriptMs, microtaskMs, cpuMs, othersBusyMs: othersBusy(events, entry, ourSpans), longestAfterLoadMs };
+}
+
+/**
+ * The time Chrome's threads other than the page's main thread were busy within `spans`, ms, summed over threads:
+ * each thread's top-level events (its tasks) merged into busy intervals, cut to the spans.
+ */
+function othersBusy(events: readonly TraceEvent[], main: TraceEvent | undefined, spans: readonly (readonly [number, number])[]): number {
+  if (!main) return 0;
+  const byThread = new Map<string, [number, number][]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !(e.cat ?? '').split(',').includes('toplevel') || (e.pid === main.pid && e.tid === main.tid)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const list = byThread.get(key) ?? [];
+    list.push([e.ts, e.ts + e.dur]);
+    byThread.set(key, list);
+  }
+  let busy = 0;
+  for (const intervals of byThread.values()) {
+    intervals.sort((a, b) => a[0] - b[0]);
+    let [start, end] = intervals[0] ?? [0, 0];
+    const merged: [number, number][] = [];
+    for (const [s, e] of intervals.slice(1)) {
+      if (s <= end) end = Math.max(end, e);
+      else {
+        merged.push([start, end]);
+        [start, end] = [s, e];
+      }
+    }
+    merged.push([start, end]);
+    for (const [s, e] of merged) for (const [a, b] of spans) busy += Math.max(0, Math.min(e, b) - Math.max(s, a));
+  }
+  return busy / 1000;
 }
 
 interface TraceEvent {
   readonly name: string;
+  /** The event's categories, comma-separated. */
+  readonly cat?: string;
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
