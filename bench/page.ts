@@ -90,9 +90,10 @@ export async function staticPage(withExt: Chromium, without: Chromium, url: stri
     }
     await a.page.close();
     const b = await load(withExt.context, url, expected);
+    const withScript = await b.scriptMs();
     const result: StaticResult = {
-      name, withoutMs, withMs: await b.taskMs(), scriptAdded: (await b.scriptMs()) - withoutScript,
-      scriptAndCompileAdded: (await b.scriptMs()) + (await b.compileMs()) - withoutScript - withoutCompile,
+      name, withoutMs, withMs: await b.taskMs(), scriptAdded: withScript - withoutScript,
+      scriptAndCompileAdded: withScript + (await b.compileMs()) - withoutScript - withoutCompile,
       longest: Math.max(0, ...(await b.longTasksAfterLoad())), longestWithout, links: await b.links(), expected,
       ...(oracleMs === undefined ? {} : { oracleMs }),
     };
