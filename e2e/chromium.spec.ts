@@ -11,11 +11,13 @@ import { registerPageScenarios } from './page-scenarios';
 import { registerPopupScenarios } from './popup-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
+import { registerTemplatePartScenarios } from './template-parts-scenarios';
 import { registerScreenshots } from './screenshots';
 
 const test = harnessFor(launchChromium);
 registerScenarios(test);
 registerLinkifyScenarios(test);
+registerTemplatePartScenarios(test);
 registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerScreenshots(test);

@@ -1,6 +1,7 @@
 import type { BackOff } from './back-off';
 import { hugeTableOf, type NumberHighlights } from './highlights';
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
+import { releaseUnits } from './link-groups';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { blockOf, type Segment, segmentsIn } from './segments';
@@ -212,6 +213,13 @@ export class LinkQueue {
       const table = this.marks && hugeTableOf(first, tables);
       if (table) {
         if (stillHolds(found.segment)) this.marks?.mark(found.segment, found.matches, table, prompt);
+        continue;
+      }
+      if (found.stale) {
+        // Links that no longer read as the text does come out first; the block is then read afresh.
+        if (stillHolds(found.segment)) releaseUnits(found.stale);
+        wrapped++;
+        this.add(blockOf(first), 'prompt');
         continue;
       }
       const now = performance.now();

@@ -1,8 +1,8 @@
 import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
-import { createCallLink, prepareLabel } from './link-element';
-import { addToGroup, ownerOf } from './link-groups';
+import { createCallLink, dialableOf, prepareLabel } from './link-element';
+import { addToGroup, addToUnit, newUnit, type NumberUnit, ownerOf, unitOf } from './link-groups';
 import type { Segment } from './segments';
 
 export interface LinkContext {
@@ -48,7 +48,7 @@ export const TAIL_MARK = 'data-c2z-tail';
  * Wraps pieces of one text node in call links. The node itself stays in place holding the text before the first
  * piece (see link-groups.ts); the links and the text between and after them are inserted after it.
  */
-function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings): void {
+function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, unitFor: (match: PhoneMatch) => NumberUnit): void {
   const owner = ownerOf(node) ?? node;
   const inserted: ChildNode[] = [];
   for (const piece of pieces.toReversed()) {
@@ -64,6 +64,7 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings): v
     }
     numberText.before(link);
     link.append(numberText);
+    addToUnit(unitFor(piece.match), link);
     inserted.push(link);
   }
   addToGroup(owner, inserted);
@@ -88,6 +89,11 @@ function labelBefore(segment: Segment): string {
 export interface FoundNumbers {
   readonly segment: Segment;
   readonly matches: readonly PhoneMatch[];
+  /**
+   * Our numbers in the segment that no longer read as the text reads now (a part changed, the text around them
+   * changed what they are): released before anything else is linked there, and the block read again.
+   */
+  readonly stale?: readonly NumberUnit[];
 }
 
 /** A match touching text that is already in one of our links (read again as context): not linked twice. */
@@ -100,13 +106,48 @@ function touchesLinked(segment: Segment, match: PhoneMatch): boolean {
   });
 }
 
+/** Where each of our numbers in the segment sits in its text, and what it dials. */
+function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, { start: number; end: number; link: Element }> {
+  const spans = new Map<NumberUnit, { start: number; end: number; link: Element }>();
+  segment.nodes.forEach((node, i) => {
+    const link = linked.has(node) ? node.parentElement : null;
+    const unit = link ? unitOf(link) : undefined;
+    if (!link || !unit) return;
+    const start = segment.starts[i] ?? 0;
+    const end = start + node.data.length;
+    const span = spans.get(unit);
+    if (span) span.end = end;
+    else spans.set(unit, { start, end, link });
+  });
+  return spans;
+}
+
+/**
+ * The segment's numbers as its text reads now, against our links in it: a link stays only where the same number
+ * is found over exactly its text, whole (every part of it in this segment). Any other is stale, and the block
+ * is linked afresh once it is released.
+ */
+function reconcile(segment: Segment, found: readonly PhoneMatch[]): FoundNumbers | undefined {
+  const { linked } = segment;
+  if (!linked) return found.length > 0 ? { segment, matches: found } : undefined;
+  const stale: NumberUnit[] = [];
+  for (const [unit, span] of unitsIn(segment, linked)) {
+    const target = dialableOf(span.link as HTMLAnchorElement);
+    const parts = [...unit.links].filter((link) => segment.nodes.some((node) => node.parentNode === link)).length;
+    const same = parts === unit.links.size && target?.kind === 'e164' && found.some((match) =>
+      match.start === span.start && match.end === span.end && match.e164 === target.e164 && (match.ext ?? '') === (target.ext ?? ''));
+    if (!same) stale.push(unit);
+  }
+  if (stale.length > 0) return { segment, matches: [], stale };
+  const matches = found.filter((match) => !touchesLinked(segment, match));
+  return matches.length > 0 ? { segment, matches } : undefined;
+}
+
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const found = findPhones(segment.text, context.region(), { before: () => labelBefore(segment) });
-  const matches = segment.linked ? found.filter((match) => !touchesLinked(segment, match)) : found;
-  if (matches.length === 0) return undefined;
-  for (const match of matches) prepareLabel(match);
-  return { segment, matches };
+  const found = reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }));
+  for (const match of found?.matches ?? []) prepareLabel(match);
+  return found;
 }
 
 /** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
@@ -132,15 +173,15 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
       const start = match.start + windowStart;
       if (start < from || start >= to) continue;
       const moved = { ...match, start, end: match.end + windowStart };
-      if (touchesLinked(segment, moved)) continue;
-      prepareLabel(moved);
       matches.push(moved);
       next = Math.max(next, moved.end);
     }
     from = next;
     if (from < text.length) yield undefined;
   }
-  return matches.length > 0 ? { segment, matches } : undefined;
+  const found = reconcile(segment, matches);
+  for (const match of found?.matches ?? []) prepareLabel(match);
+  return found;
 }
 
 /**
@@ -155,6 +196,12 @@ export function stillHolds(segment: Segment): boolean {
 export function wrapFound({ segment, matches }: FoundNumbers, context: LinkContext): number {
   if (!stillHolds(segment)) return 0;
   const settings = context.settings();
-  for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings);
+  const units = new Map<PhoneMatch, NumberUnit>();
+  const unitFor = (match: PhoneMatch) => {
+    let unit = units.get(match);
+    if (!unit) units.set(match, (unit = newUnit()));
+    return unit;
+  };
+  for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings, unitFor);
   return matches.length;
 }

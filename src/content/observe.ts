@@ -1,5 +1,4 @@
-import { dropGroup, hasGroup, unwrapGroup } from './link-groups';
-import { ownerOf } from './link-groups';
+import { hasGroup, ownerOf, ownerOfOurText, ownersOfSplitUnits, releaseNumbers, type Touched, unwrapGroup } from './link-groups';
 import { isInSkipZone, LINK_CLASS } from './skip-zones';
 
 // A batch this large (a page swapping in a whole view) is cheaper to handle as one rescan of the root.
@@ -10,6 +9,8 @@ export interface MutationSink {
   added(node: Node): void;
   /** A text node whose text the page changed. */
   changed(text: Text): void;
+  /** Our links over a number the page changed were taken out: the text node's block reads again. */
+  released(owner: Text): void;
   /** The whole root changed too much to follow node by node. */
   rescan(root: Node): void;
   /** The page removed `nodes` from `parent`, between `before` and `after`. */
@@ -19,6 +20,11 @@ export interface MutationSink {
    * subtree holding it (`linkParent` is the link's parent in that subtree).
    */
   undone(parent: Node, linkParent: Node): void;
+}
+
+function ourLinksIn(node: Node): Element[] {
+  if (isOurs(node)) return [node as Element];
+  return node instanceof Element && node.firstElementChild ? [...node.querySelectorAll(`a.${LINK_CLASS}`)] : [];
 }
 
 function isOurs(node: Node): boolean {
@@ -68,19 +74,44 @@ export interface RootObserver {
  */
 export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): RootObserver {
   const handle = (records: MutationRecord[]) => {
+    // Every owner the page wrote or took out in this batch: a release started by another record must not put our
+    // text back into one the page wrote (its new text is all of it), nor leave one it moved without its text.
+    let rewritten: Set<Text> | undefined;
+    let removed: Set<Text> | undefined;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (hasGroup(record.target as Text)) (rewritten ??= new Set()).add(record.target as Text);
+      } else {
+        record.removedNodes.forEach((node) => {
+          if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) (removed ??= new Set()).add(node as Text);
+        });
+      }
+    }
+    const how: Touched = { ...(rewritten ? { rewritten } : {}), ...(removed ? { removed } : {}) };
+    const release = (touched: Text[]) => {
+      for (const owner of releaseNumbers(touched, how)) if (owner.isConnected) sink.released(owner);
+    };
     let added = 0;
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
-        // The page rewrote a node we had split: it now holds its whole new text, so ours are stale.
-        if (hasGroup(text)) dropGroup(text);
+        // The page rewrote a node we had split (it now holds its whole new text, so ours are stale), or the text
+        // of one of ours: either way every number with a part there is released and read again.
+        if (hasGroup(text)) release([text]);
+        else {
+          const owner = ownerOfOurText(text);
+          if (owner) release([owner]);
+        }
         sink.changed(text);
         continue;
       }
       if (record.removedNodes.length > 0) sink.removedFrom(record.target, record.removedNodes, record.previousSibling, record.nextSibling);
       record.removedNodes.forEach((node) => {
-        // The page took out a node we had split, and may put it back: it must carry its whole text again.
-        if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) unwrapGroup(node as Text);
+        // The page took out a node we had split, and may put it back: it must carry its whole text again, and the
+        // other parts of its numbers no longer show them whole.
+        if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) release([node as Text]);
+        const links = ourLinksIn(node);
+        if (links.length > 0) release(ownersOfSplitUnits(node, links));
         const link = ourLinkIn(node);
         if (link) sink.undone(record.target, link.parentNode ?? record.target);
       });

@@ -9,6 +9,9 @@ import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
 import { observeRoot, type RootObserver } from './observe';
 import { blockOf, isInlineElement } from './segments';
+import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+import { reportedRoot } from './shadow-roots';
+import { isInSkipZone, isSkippedElement } from './skip-zones';
 
 /** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
 function splitsText(node: Node | null): boolean {
@@ -46,6 +49,8 @@ export class PageLinker {
   start(): void {
     this.#queue.restart();
     this.#observe(this.doc);
+    // Roots the page attached before we listened, closed ones on any element included (shadow-hook.ts).
+    this.doc.dispatchEvent(new CustomEvent(SHADOW_HELLO_EVENT));
     // What is on screen goes first. Hit-testing needs the page laid out: at start-up that is the layout the
     // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
     for (const block of this.#visibleBlocks()) this.#queue.add(block, 'prompt');
@@ -55,7 +60,10 @@ export class PageLinker {
   /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
   stop(): void {
     this.#queue.stop();
-    for (const observer of this.#roots.values()) observer.disconnect();
+    for (const [root, observer] of this.#roots) {
+      observer.disconnect();
+      root.removeEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
+    }
     this.unlinkAll();
     this.#roots.clear();
   }
@@ -101,8 +109,22 @@ export class PageLinker {
     return this.#roots.size > 0 ? [...this.#roots.keys()] : [this.doc];
   }
 
+  /**
+   * The page attached a shadow root after we walked its host (shadow-hook.ts): a custom element defined late,
+   * attachShadow on an element already there. Heard in the host's own tree: each root we observe listens too.
+   */
+  readonly #onShadowRoot = (event: Event): void => {
+    const host = event.target;
+    const root = reportedRoot(host);
+    if (!root || !(host instanceof Element) || isSkippedElement(host) || isInSkipZone(host)) return;
+    this.#addShadowRoot(root);
+    // Its own children are now shown through its slots: read them again as such.
+    if (host.firstChild) this.#queue.add(host, 'prompt');
+  };
+
   #observe(root: Document | ShadowRoot): void {
     if (this.#roots.has(root)) return;
+    root.addEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
     this.#roots.set(root, observeRoot(root, {
       added: (node) => {
         this.marks?.layoutChanged();
@@ -113,6 +135,7 @@ export class PageLinker {
         this.marks?.layoutChanged();
         this.#hotText.changed(text, performance.now());
       },
+      released: (owner) => this.#queueBlock(owner, 'prompt'),
       rescan: (node) => this.#queue.add(node, 'idle'),
       // Text taken out, or anything taken out of the middle of a run of text: the text around reads differently
       // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
