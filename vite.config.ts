@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser, testBuild) as never,
         browser,
-        contentScripts: { standaloneFiles: ['src/content/boot.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/boot.ts', 'src/content/shadow-hook.ts'] },
       }),
       ...(browser === 'chrome' ? [contentMain({ define, resolve, plugins: [polyfillModule()], minify: !testBuild, target })] : []),
     ],

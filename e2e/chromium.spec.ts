@@ -11,6 +11,7 @@ import { registerPageScenarios } from './page-scenarios';
 import { registerPopupScenarios } from './popup-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
+import { registerShadowScenarios } from './shadow-scenarios';
 import { registerTemplatePartScenarios } from './template-parts-scenarios';
 import { registerScreenshots } from './screenshots';
 
@@ -18,6 +19,7 @@ const test = harnessFor(launchChromium);
 registerScenarios(test);
 registerLinkifyScenarios(test);
 registerTemplatePartScenarios(test);
+registerShadowScenarios(test);
 registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerScreenshots(test);

@@ -10,12 +10,14 @@ import { registerPageScenarios } from './page-scenarios';
 import { registerPopupScenarios } from './popup-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
+import { registerShadowScenarios } from './shadow-scenarios';
 import { registerTemplatePartScenarios } from './template-parts-scenarios';
 
 const test = harnessFor(launchFirefox);
 registerScenarios(test);
 registerLinkifyScenarios(test);
 registerTemplatePartScenarios(test);
+registerShadowScenarios(test);
 registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerOptionsScenarios(test);

@@ -11,10 +11,14 @@ interface DeepLink {
   readonly focusable: boolean;
 }
 
-/** Every call link in the page, in open shadow roots and same-origin frames too, in document order. */
-function deepLinks(page: TestPage): Promise<DeepLink[]> {
+/**
+ * Every call link in the page, in shadow roots and same-origin frames too, in document order. Closed roots are
+ * read from the registry the fixture keeps (`window.closedRoots`, host → root), as their components would.
+ */
+export function deepLinks(page: TestPage): Promise<DeepLink[]> {
   return page.evaluate(() => {
     const found: { text: string; href: string; focusable: boolean }[] = [];
+    const closed = (window as unknown as { closedRoots?: Map<Element, ShadowRoot> }).closedRoots;
     const visit = (root: Document | ShadowRoot) => {
       for (const element of root.querySelectorAll('*')) {
         // Tag names, not instanceof: a frame's elements come from its own window's constructors.
@@ -22,7 +26,8 @@ function deepLinks(page: TestPage): Promise<DeepLink[]> {
           const link = element as HTMLAnchorElement;
           found.push({ text: link.textContent ?? '', href: link.href, focusable: link.tabIndex >= 0 });
         }
-        if (element.shadowRoot) visit(element.shadowRoot);
+        const shadow = element.shadowRoot ?? closed?.get(element);
+        if (shadow) visit(shadow);
         if (element.localName === 'iframe') {
           const frameDocument = (element as HTMLIFrameElement).contentDocument;
           if (frameDocument) visit(frameDocument);
@@ -35,7 +40,7 @@ function deepLinks(page: TestPage): Promise<DeepLink[]> {
 }
 
 /** Polls until the page's links are exactly `expected` ([text, href] pairs), then returns them. */
-async function expectLinks(page: TestPage, expected: readonly (readonly [string, string])[]): Promise<DeepLink[]> {
+export async function expectLinks(page: TestPage, expected: readonly (readonly [string, string])[]): Promise<DeepLink[]> {
   let last: DeepLink[] = [];
   try {
     return await waitFor('the expected links', async () => {
@@ -48,7 +53,7 @@ async function expectLinks(page: TestPage, expected: readonly (readonly [string,
   }
 }
 
-const call = (digits: string) => `zoomphonecall://+1${digits}`;
+export const call = (digits: string) => `zoomphonecall://+1${digits}`;
 
 export function registerLinkifyScenarios(test: Test): void {
   test('skip zones: nothing linked inside code, fields, editable areas, svg, links or buttons (ancestors checked)', async ({ harness }) => {
@@ -93,18 +98,20 @@ export function registerLinkifyScenarios(test: Test): void {
     expect(await liveText(page)).toBe(await servedText(page));
   });
 
-  test('open shadow roots (nested, and attached after load) are linked; closed ones are out of reach', async ({ harness }) => {
+  test('shadow roots, open and closed (nested, and attached after load), are linked', async ({ harness }) => {
     const page = await harness.open(harness.server.url('shadow.html'));
     await expectLinks(page, [
       ['212-555-0100', call('2125550100')],
       ['212-555-0101', call('2125550101')],
       ['212-555-0102', call('2125550102')],
+      ['212-555-0190', call('2125550190')],
     ]);
     await page.evaluate(() => (window as unknown as { addLater(): void }).addLater(), undefined);
     await expectLinks(page, [
       ['212-555-0100', call('2125550100')],
       ['212-555-0101', call('2125550101')],
       ['212-555-0102', call('2125550102')],
+      ['212-555-0190', call('2125550190')],
       ['212-555-0103', call('2125550103')],
     ]);
     expect(page.errors).toEqual([]);

@@ -13,6 +13,8 @@ import { hasBackgroundToContentType, WAKE_KEY } from '../messages';
 import type * as Main from './index';
 import type { Started } from './index';
 import { CONTENT_MAIN } from './main-path';
+import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+import { reportedRoot } from './shadow-roots';
 
 interface RawRuntime {
   readonly id?: string;
@@ -167,6 +169,22 @@ document.addEventListener('contextmenu', onSign, true);
         void start();
       }
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    const watched = { childList: true, subtree: true, characterData: true };
+    observer.observe(document, watched);
+    // Shadow roots hold text the page's body does not: each one the page has attached, or attaches later, is
+    // looked at and watched the same way (shadow-hook.ts reports them, in the host's own tree).
+    const onShadowRoot = (event: Event) => {
+      const root = loading ? null : reportedRoot(event.target);
+      if (!root) return;
+      if (mayNeedUs(root.textContent, root)) {
+        observer.disconnect();
+        void start();
+      } else {
+        observer.observe(root, watched);
+        root.addEventListener(SHADOW_ROOT_EVENT, onShadowRoot, true);
+      }
+    };
+    document.addEventListener(SHADOW_ROOT_EVENT, onShadowRoot, true);
+    document.dispatchEvent(new CustomEvent(SHADOW_HELLO_EVENT));
   }
 }

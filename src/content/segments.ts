@@ -1,4 +1,5 @@
 import { mayContainPhone } from '../core/find-phones';
+import { shadowRootOf } from './shadow-roots';
 import { isInSkipZone, isSkippedElement, isSkippedNamed, LINK_CLASS } from './skip-zones';
 
 /**
@@ -38,17 +39,27 @@ export function blockOf(node: Node): Node {
 
 /**
  * How the walk treats an element: read through (one of our links, an inline element), never entered (a skip
- * zone), a line break, or a block that ends the segment. One read of the tag name: this runs on every element of
- * every page, going down and again coming back up.
+ * zone), a line break, a block that ends the segment, or a shadow host. One read of the tag name: this runs on
+ * every element of every page, going down and again coming back up.
+ *
+ * A host's own children are shown where its shadow tree puts their slots, each slot in a block of its own for all
+ * we know: so a host is a block, and among its children a change of slot ends the segment (its shadow root is
+ * walked on its own).
  */
-type WalkKind = 'ours' | 'skip' | 'break' | 'inline' | 'block';
+type WalkKind = 'ours' | 'skip' | 'break' | 'inline' | 'block' | 'host';
 
 function walkKind(element: Element): WalkKind {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A' && element.classList.contains(LINK_CLASS)) return 'ours';
   if (isSkippedNamed(element, tag)) return 'skip';
   if (tag === 'BR') return 'break';
+  if (shadowRootOf(element)) return 'host';
   return INLINE_TAGS.has(tag) ? 'inline' : 'block';
+}
+
+/** The slot a host's child is shown in: by name, or the default slot (text and unnamed elements). */
+function slotOf(node: Node): string {
+  return node.nodeType === ELEMENT_NODE ? ((node as Element).getAttribute('slot') ?? '') : '';
 }
 
 function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | undefined {
@@ -112,8 +123,9 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     if (segment) yield segment;
     return;
   }
-  if (rootElement?.shadowRoot) onShadowRoot(rootElement.shadowRoot);
   const rootKind: WalkKind = rootElement ? walkKind(rootElement) : 'block';
+  const rootShadow = rootKind === 'host' && rootElement ? shadowRootOf(rootElement) : null;
+  if (rootShadow) onShadowRoot(rootShadow);
   // The elements between the root and the current node, outermost first, and their kinds.
   const parents: Element[] = [];
   const kinds: WalkKind[] = [];
@@ -163,10 +175,13 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       if (kind === 'skip' || kind === 'break') {
         kind = undefined;
         segment = take();
-      } else if (kind !== 'ours') {
+      } else if (kind === 'host') {
         // A skipped host's shadow root is skipped with it, as when the host itself is the root walked (above).
-        if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-        if (kind === 'block') segment = take();
+        const shadow = shadowRootOf(element);
+        if (shadow) onShadowRoot(shadow);
+        segment = take();
+      } else if (kind === 'block') {
+        segment = take();
       }
       if (segment) {
         if ((yield segment) !== false && !regain(element)) {
@@ -183,7 +198,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       node = child;
       continue;
     }
-    // Next in document order, closing the segment when we leave a block.
+    // Next in document order, closing the segment when we leave a block or, among a host's children, a slot.
     let next = node.nextSibling;
     let lost = false;
     while (!next) {
@@ -203,6 +218,10 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
         break;
       }
       next = node.nextSibling;
+    }
+    if (!lost && next && (kinds.length > 0 ? kinds[kinds.length - 1] : rootKind) === 'host' && slotOf(node) !== slotOf(next)) {
+      const segment = take();
+      if (segment && (yield segment) !== false && !regain(next)) lost = true;
     }
     if (!lost) node = next;
     else if (!restart()) return;

@@ -1,0 +1,49 @@
+/**
+ * Runs in the page's own world at document_start (manifest: world MAIN). Attaching a shadow root makes no DOM
+ * mutation a content script could observe, and roots attached before our content script runs (document_idle)
+ * or after it walked their host (a custom element defined later, attachShadow on an element already there)
+ * would go unread. So this wraps `attachShadow` to dispatch SHADOW_ROOT_EVENT on the host, and answers
+ * SHADOW_HELLO_EVENT by dispatching it again for every host still in the page. The event neither bubbles nor
+ * is composed: it reaches listeners in the host's own tree (the document's, or the shadow root it sits in, where
+ * the content script listens too), and nothing leaves a closed root.
+ */
+import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+
+const attach = Element.prototype.attachShadow;
+const dispatch = EventTarget.prototype.dispatchEvent;
+const Custom = CustomEvent;
+const Ref = WeakRef;
+const hosts: WeakRef<Element>[] = [];
+let pruneAt = 1024;
+
+function announce(host: Element): void {
+  try {
+    dispatch.call(host, new Custom(SHADOW_ROOT_EVENT));
+  } catch {
+    // A page listener that throws must not make attachShadow throw.
+  }
+}
+
+const wrapped = {
+  // A method, like the native one: no prototype, same name and length.
+  attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attach.call(this, init);
+    hosts.push(new Ref(this));
+    // Hosts the page let go of are dropped now and then, so the list follows the page's live hosts.
+    if (hosts.length > pruneAt) {
+      const live = hosts.filter((ref) => ref.deref() !== undefined);
+      hosts.splice(0, hosts.length, ...live);
+      pruneAt = Math.max(1024, live.length * 2);
+    }
+    announce(this);
+    return root;
+  },
+}.attachShadow;
+Object.defineProperty(Element.prototype, 'attachShadow', { value: wrapped, writable: true, configurable: true, enumerable: true });
+
+document.addEventListener(SHADOW_HELLO_EVENT, () => {
+  for (const ref of hosts.slice()) {
+    const host = ref.deref();
+    if (host?.isConnected) announce(host);
+  }
+}, true);
