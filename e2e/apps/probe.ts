@@ -163,7 +163,8 @@ function inRange(range: AbstractRange, node: Text, offset: number): boolean {
 
 /** The app, or before a server-rendered page hydrated, what its server said it shows (#c2z-expected). */
 function currentApp(): PageApp {
-  if (window.app) return window.app;
+  // (Before the app sets window.app, `window.app` is the page's <main id="app">: named access on window.)
+  if (typeof window.app?.expected === 'function') return window.app;
   const data = document.getElementById('c2z-expected')?.textContent;
   if (!data) throw new Error('no window.app');
   const expected = JSON.parse(data) as Expected;
