@@ -39,6 +39,15 @@ export function p95(values: readonly (number | null)[]): number | null {
 
 const ms = (value: number | null | undefined, deadline = 'timeout') => (value === undefined ? '–' : value === null ? deadline : `${Math.round(value)}`);
 
+/** "12" or "timeout (2/7 steps; the others ≤ 24)": the p95, and when steps never re-linked, how the rest did. */
+function relinkCell(values: readonly (number | null)[]): string {
+  const settled = values.filter((v): v is number => v !== null);
+  const timeouts = values.length - settled.length;
+  if (!timeouts) return ms(p95(values));
+  const rest = settled.length ? `; the others ≤ ${Math.round(Math.max(...settled))}` : '';
+  return `timeout (${timeouts}/${values.length} steps${rest})`;
+}
+
 export function formatTable(rows: readonly AppRow[]): string {
   const header = ['app', 'browser', 'shown', 'linked', 'recall', 'wrong links (checkpoints)', 'render mismatches', 'page errors', 'p95 re-link ms', 'hydrate re-link ms', 'before hydration linked/marked/shown', 's'];
   const lines = rows.map((row) => [
@@ -50,7 +59,7 @@ export function formatTable(rows: readonly AppRow[]): string {
     `${row.wrongLinks} (${row.wrongCheckpoints}/${row.checkpoints})`,
     `${row.renderMismatches}/${row.checkpoints}`,
     `${row.pageErrors}`,
-    ms(p95(row.relinkMs), 'timeout'),
+    relinkCell(row.relinkMs),
     ms(row.hydrateMs),
     row.beforeHydration ? `${row.beforeHydration.linked}/${row.beforeHydration.marked}/${row.beforeHydration.shown}` : '–',
     row.seconds.toFixed(1),
