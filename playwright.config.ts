@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // puppeteer-core over WebDriver BiDi. One worker per browser, so the two suites run side by side.
 export default defineConfig({
   testDir: 'e2e',
-  globalSetup: './e2e/build-react-app.ts',
+  // The React app of the lifecycle scenarios, then the framework apps of e2e/framework-scenarios.ts.
+  globalSetup: ['./e2e/build-react-app.ts', './e2e/framework-build.ts'],
   timeout: 60_000,
   workers: 2,
   fullyParallel: false,

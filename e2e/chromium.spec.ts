@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerFrameworkScenarios } from './framework-scenarios';
 import { registerFuzz } from './fuzz/fuzz-scenario';
 import { registerChromeLoadingScenarios, registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
@@ -31,3 +32,4 @@ registerPopupScenarios(test);
 registerChromiumLifecycleScenarios(test);
 registerAdversarialScenarios(test);
 registerFuzz(test);
+registerFrameworkScenarios(test);

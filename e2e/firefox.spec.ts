@@ -1,6 +1,7 @@
 import { launchFirefox } from './firefox-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerFrameworkScenarios } from './framework-scenarios';
 import { registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
 import { registerHighlightScenarios } from './highlight-scenarios';
@@ -26,3 +27,4 @@ registerGateScenarios(test);
 registerPopupScenarios(test);
 registerFirefoxLifecycleScenarios(test);
 registerAdversarialScenarios(test);
+registerFrameworkScenarios(test);
