@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser, testBuild) as never,
         browser,
-        contentScripts: { standaloneFiles: ['src/content/boot.ts', 'src/content/shadow-hook.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/boot.ts', 'src/content/page-world.ts'] },
       }),
       ...(browser === 'chrome' ? [contentMain({ define, resolve, plugins: [polyfillModule()], minify: !testBuild, target })] : []),
     ],

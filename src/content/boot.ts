@@ -13,7 +13,7 @@ import { hasBackgroundToContentType, WAKE_KEY } from '../messages';
 import type * as Main from './index';
 import type { Started } from './index';
 import { CONTENT_MAIN } from './main-path';
-import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
 
 interface RawRuntime {
@@ -172,7 +172,7 @@ document.addEventListener('contextmenu', onSign, true);
     const watched = { childList: true, subtree: true, characterData: true };
     observer.observe(document, watched);
     // Shadow roots hold text the page's body does not: each one the page has attached, or attaches later, is
-    // looked at and watched the same way (shadow-hook.ts reports them, in the host's own tree).
+    // looked at and watched the same way (page-world.ts reports them, in the host's own tree).
     const onShadowRoot = (event: Event) => {
       const root = loading ? null : reportedRoot(event.target);
       if (!root) return;

@@ -1,5 +1,6 @@
 import type { BackOff } from './back-off';
 import { hugeTableOf, type NumberHighlights } from './highlights';
+import type { HydrationGate } from './hydration-gate';
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
 import { releaseUnits } from './link-groups';
 import { RenderCost } from './render-cost';
@@ -39,6 +40,8 @@ export class LinkQueue {
     private readonly aroundWrap: { readonly before: () => void; readonly after: () => void },
     /** Where numbers in huge tables are marked instead of wrapped; undefined where the browser cannot highlight. */
     private readonly marks: NumberHighlights | undefined,
+    /** Says where the page may still hydrate its markup: numbers there are marked, not wrapped, for now. */
+    private readonly gate?: HydrationGate,
   ) {}
 
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
@@ -220,6 +223,11 @@ export class LinkQueue {
         if (stillHolds(found.segment)) releaseUnits(found.stale);
         wrapped++;
         this.add(blockOf(first), 'prompt');
+        continue;
+      }
+      if (this.gate && !this.gate.mayWrap(blockOf(first))) {
+        const container = first.ownerDocument.body ?? first.ownerDocument.documentElement;
+        if (this.marks && container && stillHolds(found.segment)) this.marks.mark(found.segment, found.matches, container, prompt);
         continue;
       }
       const now = performance.now();

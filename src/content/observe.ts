@@ -1,4 +1,5 @@
 import { hasGroup, ownerOf, ownerOfOurText, ownersOfSplitUnits, releaseNumbers, type Touched, unwrapGroup } from './link-groups';
+import { isLoadingScript } from './hydration-gate';
 import { isInSkipZone, LINK_CLASS } from './skip-zones';
 
 // A batch this large (a page swapping in a whole view) is cheaper to handle as one rescan of the root.
@@ -7,6 +8,8 @@ const HUGE_BATCH = 1000;
 export interface MutationSink {
   /** A node the page added. */
   added(node: Node): void;
+  /** The page added a script that runs once it has loaded (before anything else of this batch is queued). */
+  scriptAdded(script: HTMLScriptElement): void;
   /** A text node whose text the page changed. */
   changed(text: Text): void;
   /** Our links over a number the page changed were taken out: the text node's block reads again. */
@@ -117,6 +120,9 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
       });
       added += record.addedNodes.length;
     }
+    for (const record of records) record.addedNodes.forEach((node) => {
+      if (isLoadingScript(node)) sink.scriptAdded(node);
+    });
     if (added > HUGE_BATCH) {
       sink.rescan(root instanceof Document ? (root.body ?? root.documentElement) : root);
     } else {

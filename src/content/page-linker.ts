@@ -3,13 +3,14 @@ import type { NumberHighlights } from './highlights';
 import { HotText } from './hot-text';
 import { releaseLeftovers } from './lifecycle';
 import { callLinksIn, updateLinkHref } from './link-element';
-import { ownerOf, unwrapGroup } from './link-groups';
+import { type NumberUnit, ownerOf, releaseUnits, unitOf, unwrapGroup } from './link-groups';
+import { HydrationGate } from './hydration-gate';
 import { LinkQueue } from './link-queue';
 import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
 import { observeRoot, type RootObserver } from './observe';
 import { blockOf, isInlineElement } from './segments';
-import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
 import { isInSkipZone, isSkippedElement } from './skip-zones';
 
@@ -29,6 +30,8 @@ export class PageLinker {
   readonly #roots = new Map<Document | ShadowRoot, RootObserver>();
   readonly #queue: LinkQueue;
   readonly #backOff = new BackOff();
+  // Server-rendered markup a framework may still hydrate is marked, not wrapped, until it has (hydration-gate.ts).
+  readonly #gate: HydrationGate;
   // Rewritten text is read again with its block: its old text may have labelled or split a number next to it.
   readonly #hotText = new HotText((text, later) => {
     if (text.isConnected) this.#queueBlock(text, later ? 'idle' : 'prompt');
@@ -40,16 +43,20 @@ export class PageLinker {
     /** The numbers marked, not wrapped, in huge tables (highlights.ts); undefined where the browser cannot. */
     private readonly marks?: NumberHighlights,
   ) {
+    this.#gate = new HydrationGate(doc, (blocks) => {
+      for (const block of blocks) if (block.isConnected) this.#queue.add(block, 'prompt');
+    });
     this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), {
       before: () => this.#flushPageRecords(),
       after: () => this.#discardOwnRecords(),
-    }, marks);
+    }, marks, this.#gate);
   }
 
   start(): void {
     this.#queue.restart();
+    this.#gate.start();
     this.#observe(this.doc);
-    // Roots the page attached before we listened, closed ones on any element included (shadow-hook.ts).
+    // Roots the page attached before we listened, closed ones on any element included (page-world.ts).
     this.doc.dispatchEvent(new CustomEvent(SHADOW_HELLO_EVENT));
     // What is on screen goes first. Hit-testing needs the page laid out: at start-up that is the layout the
     // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
@@ -60,6 +67,7 @@ export class PageLinker {
   /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
   stop(): void {
     this.#queue.stop();
+    this.#gate.stop();
     for (const [root, observer] of this.#roots) {
       observer.disconnect();
       root.removeEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
@@ -110,7 +118,7 @@ export class PageLinker {
   }
 
   /**
-   * The page attached a shadow root after we walked its host (shadow-hook.ts): a custom element defined late,
+   * The page attached a shadow root after we walked its host (page-world.ts): a custom element defined late,
    * attachShadow on an element already there. Heard in the host's own tree: each root we observe listens too.
    */
   readonly #onShadowRoot = (event: Event): void => {
@@ -127,10 +135,15 @@ export class PageLinker {
     root.addEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
     this.#roots.set(root, observeRoot(root, {
       added: (node) => {
+        this.#gate.pageChanged();
         this.marks?.layoutChanged();
         this.#queueAdded(node);
       },
+      scriptAdded: (script) => {
+        if (this.#gate.scriptAdded(script)) this.#releaseUnowned();
+      },
       changed: (text) => {
+        this.#gate.pageChanged();
         this.marks?.forget([text]);
         this.marks?.layoutChanged();
         this.#hotText.changed(text, performance.now());
@@ -141,6 +154,7 @@ export class PageLinker {
       // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
       // after it); a 20,000-row table losing a row is not read again.
       removedFrom: (parent, nodes, before, after) => {
+        this.#gate.pageChanged();
         this.marks?.forgetRemoved(nodes);
         this.marks?.layoutChanged();
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
@@ -148,6 +162,28 @@ export class PageLinker {
       },
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
+  }
+
+  /**
+   * A script is about to load that may hydrate the page: the page's text goes back under every link in a block
+   * no framework owns yet, before the script can run (it loads in a later task), and those numbers are marked
+   * until the hold ends.
+   */
+  #releaseUnowned(): void {
+    const byBlock = new Map<Node, NumberUnit[]>();
+    for (const link of callLinksIn(this.doc)) {
+      const unit = unitOf(link);
+      if (!unit) continue;
+      const block = blockOf(link.parentNode ?? link);
+      const units = byBlock.get(block);
+      if (units) units.push(unit);
+      else byBlock.set(block, [unit]);
+    }
+    for (const [block, units] of byBlock) {
+      if (this.#gate.owned(block)) continue;
+      releaseUnits(units);
+      this.#queue.add(block, 'prompt');
+    }
   }
 
   /** Reads `node`'s block again; a cell or term labels the one after it (linkify.ts), so that one too. */

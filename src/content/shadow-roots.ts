@@ -20,7 +20,7 @@ const domApi = (): ChromeDom | undefined => {
   return dom;
 };
 
-/** Hosts of roots the page attached while we ran (shadow-hook.ts), of any tag. */
+/** Hosts of roots the page attached while we ran (page-world.ts), of any tag. */
 const reported = new WeakSet<Element>();
 
 function closedRootOf(element: Element): ShadowRoot | null {

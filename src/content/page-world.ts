@@ -1,5 +1,8 @@
 /**
- * Runs in the page's own world at document_start (manifest: world MAIN). Attaching a shadow root makes no DOM
+ * Runs in the page's own world at document_start (manifest: world MAIN), and answers two questions the content
+ * script cannot answer from its isolated world.
+ *
+ * Shadow roots. Attaching a shadow root makes no DOM
  * mutation a content script could observe, and roots attached before our content script runs (document_idle)
  * or after it walked their host (a custom element defined later, attachShadow on an element already there)
  * would go unread. So this wraps `attachShadow` to dispatch SHADOW_ROOT_EVENT on the host, and answers
@@ -7,7 +10,7 @@
  * is composed: it reaches listeners in the host's own tree (the document's, or the shadow root it sits in, where
  * the content script listens too), and nothing leaves a closed root.
  */
-import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './shadow-event';
+import { OWNED_EVENT, SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 
 const attach = Element.prototype.attachShadow;
 const dispatch = EventTarget.prototype.dispatchEvent;
@@ -46,4 +49,29 @@ document.addEventListener(SHADOW_HELLO_EVENT, () => {
     const host = ref.deref();
     if (host?.isConnected) announce(host);
   }
+}, true);
+
+/**
+ * Ownership (hydration-gate.ts): has the page's framework taken this element over? Expandos are visible here
+ * only, in the page's world. The body and the root element are not asked: other scripts keep data there.
+ */
+const ownKeys = Reflect.ownKeys;
+/**
+ * Keys a framework sets on a root before it hydrates what is under it: React's hydrateRoot marks its container at
+ * once and hydrates the tree in later tasks (each element then gets a fiber of its own).
+ */
+const BEFORE_HYDRATION = /^(?:__reactContainer\$|_reactListening)/;
+const madeOwn = (target: object): boolean => ownKeys(target).some((key) => typeof key !== 'string' || !BEFORE_HYDRATION.test(key));
+function owned(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && madeOwn(child)) return true;
+  }
+  const top = document.body;
+  for (let element: Element | null = node instanceof Element ? node : node.parentElement; element && element !== top && element !== document.documentElement; element = element.parentElement) {
+    if (madeOwn(element)) return true;
+  }
+  return false;
+}
+document.addEventListener(OWNED_EVENT, (event) => {
+  if (event.target instanceof Node && owned(event.target)) event.preventDefault();
 }, true);

@@ -1,9 +1,0 @@
-/**
- * The messages between our page-world script (shadow-hook.ts) and the content script. They carry nothing.
- * SHADOW_ROOT_EVENT is dispatched on an element that has been given a shadow root: "look at this host".
- * SHADOW_HELLO_EVENT, dispatched on the document by the content script, asks the hook to send SHADOW_ROOT_EVENT
- * again for every host still in the page (roots attached before the content script ran). A page can send
- * either; all it gets is hosts looked at.
- */
-export const SHADOW_ROOT_EVENT = 'c2z-shadow-root';
-export const SHADOW_HELLO_EVENT = 'c2z-shadow-hello';
