@@ -1,6 +1,7 @@
 import { launchFirefox } from './firefox-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerFuzz } from './fuzz/fuzz-scenario';
 import { registerGateScenarios } from './gate-scenarios';
 import { harnessFor } from './harness';
 import { registerHighlightScenarios } from './highlight-scenarios';
@@ -22,3 +23,4 @@ registerGateScenarios(test);
 registerPopupScenarios(test);
 registerFirefoxLifecycleScenarios(test);
 registerAdversarialScenarios(test);
+registerFuzz(test);

@@ -52,7 +52,7 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
     what: 'a text node the page moves and rewrites in one task reads as the page wrote it',
     page: page(20251448, [planted('+12125550100', 'Call 212-555-0100 now'), el('div', [text('Desk: ')])], 'en-US', 'body', [
       { kind: 'move-text', text: 0, into: 1 },
-      { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today' },
+      { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today', sameTask: true },
     ]),
   },
   {
@@ -72,3 +72,9 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
     ]),
   },
 ];
+
+/**
+ * Seeds of generated pages (generate.ts as it is now) that once failed: run every time, like the pages above.
+ * A change to the generator changes the page a seed gives, so a seed that failed is best also kept shrunk, above.
+ */
+export const REGRESSION_SEEDS: readonly { readonly what: string; readonly seed: number }[] = [];
