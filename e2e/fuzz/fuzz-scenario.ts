@@ -66,20 +66,25 @@ export function registerFuzz(test: Test): void {
     const runner = new FuzzRunner(harness);
     let tab = await runner.open();
     const failing: { page: FuzzPage; failures: string[] }[] = [];
-    const totals = { pages: 0, frames: 0, links: 0, expected: 0, expectedLinked: 0, never: 0, ms: 0, frameMs: 0, linkMs: 0, rescanMs: 0, slowest: { ms: 0, seed: 0 } };
+    const totals = { generateMs: 0, batchMs: 0, alone: 0, pages: 0, frames: 0, links: 0, expected: 0, expectedLinked: 0, never: 0, ms: 0, frameMs: 0, linkMs: 0, rescanMs: 0, slowest: { ms: 0, seed: 0 } };
     // FUZZ_REPLAY=<file>: run the page (or list of pages) saved there, e.g. a shrunk page, instead of generated ones.
     const saved = process.env.FUZZ_REPLAY ? (JSON.parse(readFileSync(process.env.FUZZ_REPLAY, 'utf8')) as FuzzPage | FuzzPage[]) : undefined;
     const replay = saved === undefined ? undefined : Array.isArray(saved) ? saved : [saved];
     const total = replay ? replay.length : count;
     for (let first = 0; first < total && failing.length < MAX_FAILING_PAGES; first += BATCH) {
+      const generateStart = Date.now();
       const pages = replay?.slice(first, first + BATCH) ?? Array.from({ length: Math.min(BATCH, count - first) }, (_, i) => generatePage((seed + first + i) >>> 0));
       const errorsBefore = tab.errors.length;
+      const runStart = Date.now();
+      totals.generateMs += runStart - generateStart;
       let results: PageResult[] = await runner.run(tab, pages);
+      totals.batchMs += Date.now() - runStart;
       if (results.length < pages.length || tab.errors.length > errorsBefore) {
         // A page error (the content script's own errors are reported too) or a linker that stopped answering:
         // this tab's content script may be dead. Run each page of the batch alone in a tab of its own, so every
         // error is pinned on its seed, then go on in a fresh tab.
         await tab.close();
+        totals.alone++;
         results = [];
         for (const page of pages) results.push(await runner.runAlone(page));
         tab = await runner.open();
@@ -112,7 +117,8 @@ export function registerFuzz(test: Test): void {
         `${totals.expectedLinked}/${totals.expected} planted numbers linked; ${totals.never} near-number blocks; ` +
         `per page ${(totals.ms / totals.pages).toFixed(0)} ms (in a frame ${(totals.frameMs / Math.max(1, totals.frames)).toFixed(0)} ms), ` +
         `of which linking ${(totals.linkMs / totals.pages).toFixed(0)} ms and the rescan ${(totals.rescanMs / totals.pages).toFixed(0)} ms; ` +
-        `slowest page ${totals.slowest.ms.toFixed(0)} ms (seed ${totals.slowest.seed})`,
+        `slowest page ${totals.slowest.ms.toFixed(0)} ms (seed ${totals.slowest.seed}); batches ${(totals.batchMs / 1000).toFixed(1)} s ` +
+        `(${totals.alone} run again page by page), generating ${(totals.generateMs / 1000).toFixed(1)} s`,
     );
     if (failing.length > 0) {
       const kinds = new Map<string, number>();

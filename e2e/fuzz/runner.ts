@@ -31,8 +31,17 @@ export class FuzzRunner {
     return page;
   }
 
-  run(page: TestPage, pages: readonly FuzzPage[], deadlineMs?: number): Promise<PageResult[]> {
-    return page.evaluate(([batch, deadline]) => ((window as unknown as FuzzWindow).__fuzz as FuzzApi).run(batch, deadline), [pages, deadlineMs] as const);
+  /**
+   * The batch goes to the page as one JSON string, and the results come back as one: a string crosses the
+   * protocol in one piece, where the drivers serialize a nested object value by value (over BiDi, each a
+   * remote-value record), which cost more than running the pages.
+   */
+  async run(page: TestPage, pages: readonly FuzzPage[], deadlineMs?: number): Promise<PageResult[]> {
+    const results = await page.evaluate(
+      async ([batch, deadline]) => JSON.stringify(await ((window as unknown as FuzzWindow).__fuzz as FuzzApi).run(JSON.parse(batch) as FuzzPage[], deadline)),
+      [JSON.stringify(pages), deadlineMs ?? 15_000] as const,
+    );
+    return JSON.parse(results) as PageResult[];
   }
 
   /** Runs one page in a tab of its own; the tab's page errors (the content script's included) count as failures. */
