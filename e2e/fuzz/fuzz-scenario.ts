@@ -49,7 +49,13 @@ function report(page: FuzzPage, failures: readonly string[], browser: string): s
 /** What kind of failure a message reports, without the text and numbers in it: the shrinker keeps to one kind. */
 function kindOf(failure: string): string {
   // Not which step of the page's edits it followed: a shrunk page has fewer.
-  return failure.replace(/^after (?:edits? [^:]*|the page's edits): /, '').replace(/"(?:[^"\\]|\\.)*"|\+?\d+|at [^:]*/g, '').slice(0, 60);
+  return failure
+    .replace(/^after (?:edits? [^:]*|the page's edits): /, '')
+    .replace(/"(?:[^"\\]|\\.)*"|\+?\d+|at [^:]*/g, '')
+    // Nor how many links or parts it names: a shrunk page has fewer.
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[\s,]+/g, ' ')
+    .slice(0, 60);
 }
 
 export function registerFuzz(test: Test): void {

@@ -100,6 +100,15 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       { kind: 'part-insert', template: 0, part: 6, value: '0150' },
     ]),
   },
+  {
+    // Issue 19, shrunk from seed 1021 (FUZZ_SHRINK=1): the app inserts a part before the line's part, in the
+    // middle of the number; the links before it kept the old number: "919-555-" dialled +19195550164 while the
+    // page showed 919-555-x0164.
+    what: 'a part the app inserts inside a number releases the number\'s links',
+    page: page(1021, [template('+19195550164', 'Call ', ['919', '-', '555', '-', '0164'], '')], 'en-US', 'body', [
+      { kind: 'part-insert', template: 0, part: 5, value: 'x' },
+    ]),
+  },
 ];
 
 /**
