@@ -36,8 +36,12 @@ type PartRole = 'literal' | 'area' | 'exchange' | 'line' | 'number' | 'inserted'
 
 /** What the generator knows of a template's parts, to write edits that fit them (kept up to date as it writes them). */
 interface TemplateModel {
-  readonly parts: { readonly role: PartRole; text: string }[];
+  readonly parts: { readonly role: PartRole; text: string; sets?: number }[];
 }
+
+// A part is set at most this often on a page: a text node rewritten more than 3 times in a second is hot text,
+// re-read at most once a second by design (hot-text.ts), so a 4th value would be linked after the seam's idle.
+const MAX_SETS_PER_PART = 3;
 
 const BLOCK_TAGS = ['div', 'p', 'section', 'article', 'blockquote', 'h2', 'h3', 'header', 'footer', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'main', 'aside', 'fz-widget'];
 const PLANT_TAGS = ['p', 'div', 'li', 'h3', 'blockquote', 'section', 'figcaption', 'address'];
@@ -294,12 +298,14 @@ class Generator extends TextGenerator {
     const parts = (this.templates[template] as TemplateModel).parts;
     const part = r.int(0, parts.length - 1);
     const target = parts[part] as TemplateModel['parts'][number];
-    const kind = r.weighted<'part-set' | 'part-remove' | 'part-move' | 'part-insert' | 'part-reorder'>([['part-set', 6], ['part-remove', 1], ['part-move', 1], ['part-insert', 1], ['part-reorder', 1]]);
+    const drawn = r.weighted<'part-set' | 'part-remove' | 'part-move' | 'part-insert' | 'part-reorder'>([['part-set', 6], ['part-remove', 1], ['part-move', 1], ['part-insert', 1], ['part-reorder', 1]]);
+    const kind = drawn === 'part-set' && (target.sets ?? 0) >= MAX_SETS_PER_PART ? 'part-reorder' : drawn;
     this.features.add(`edit:${kind}`);
     switch (kind) {
       case 'part-set': {
         const value = this.partValue(target);
         target.text = value;
+        target.sets = (target.sets ?? 0) + 1;
         return { kind, template, part, value };
       }
       case 'part-remove': return { kind, template, part };
