@@ -2,7 +2,7 @@ import { random } from '../../bench/random';
 import { INLINE_TAGS, TextGenerator } from './generate-text';
 import type { FuzzEdit, FuzzElement, FuzzNode, FuzzPage } from './model';
 import { Rng } from './rng';
-import { LANG_OF, OTHER_NUMBERS, type PageRegion, SAFE_PREFIXES, SAFE_SUFFIXES } from './vocabulary';
+import { LANG_OF, OTHER_NUMBERS, type PageRegion, SAFE_PREFIXES, SAFE_SUFFIXES, US_AREA_COUNT, US_AREAS, usNumber } from './vocabulary';
 
 /**
  * A pure, seeded generator of random documents for the page-linker fuzz run (e2e/fuzz/fuzz-scenario.ts).
@@ -14,7 +14,34 @@ import { LANG_OF, OTHER_NUMBERS, type PageRegion, SAFE_PREFIXES, SAFE_SUFFIXES }
  *   closed shadow root. It must be linked, whole, to that number.
  * - `data-fz-never`: a near-number alone (date, price, labelled ID…), or a real number cut by a block boundary,
  *   a <br> or a skip zone into halves of at most 6 digits. Nothing in it may be linked.
+ * - `data-fz-template` (with `data-fz-expect`): a US number rendered from template parts, as frameworks render
+ *   `Desk: ({a}) {b}-{c} room 1204`: adjacent text nodes in one element, some in inline elements, with or without
+ *   empty parts and comment markers. The page's `part-*` edits then change those parts; whenever the block reads
+ *   as its prefix, a valid number in one of TEMPLATE_FORMS and its suffix, it must be linked to that number.
  */
+
+/** How a template writes its number: the literals before the area code, between the groups, after the line. */
+export const TEMPLATE_FORMS = [
+  { name: 'paren', intl: false, literals: ['(', ') ', '-', ''] },
+  { name: 'dashed', intl: false, literals: ['', '-', '-', ''] },
+  { name: 'dotted', intl: false, literals: ['', '.', '.', ''] },
+  { name: 'intl', intl: true, literals: ['+1 ', ' ', ' ', ''] },
+  { name: 'intl-dashed', intl: true, literals: ['+1-', '-', '-', ''] },
+] as const;
+// Words around a template's number: the suffixes hold digits of their own, as an app's text does.
+export const TEMPLATE_PREFIXES = ['Desk: ', 'Call ', 'Support line ', 'Tel. ', 'Mobile — ', ''] as const;
+export const TEMPLATE_SUFFIXES = [' room 1204', ' (24/7)', ' · SLA 4h', ' — ask for Ana', ' today', ''] as const;
+
+type PartRole = 'literal' | 'area' | 'exchange' | 'line' | 'number' | 'inserted';
+
+/** What the generator knows of a template's parts, to write edits that fit them (kept up to date as it writes them). */
+interface TemplateModel {
+  readonly parts: { readonly role: PartRole; text: string; sets?: number }[];
+}
+
+// A part is set at most this often on a page: a text node rewritten more than 3 times in a second is hot text,
+// re-read at most once a second by design (hot-text.ts), so a 4th value would be linked after the seam's idle.
+const MAX_SETS_PER_PART = 3;
 
 const BLOCK_TAGS = ['div', 'p', 'section', 'article', 'blockquote', 'h2', 'h3', 'header', 'footer', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'main', 'aside', 'fz-widget'];
 const PLANT_TAGS = ['p', 'div', 'li', 'h3', 'blockquote', 'section', 'figcaption', 'address'];
@@ -31,6 +58,7 @@ interface Context {
 
 class Generator extends TextGenerator {
   expected = 0;
+  readonly templates: TemplateModel[] = [];
   readonly #maxDepth: number;
 
   constructor(r: Rng, region: PageRegion) {
@@ -93,7 +121,7 @@ class Generator extends TextGenerator {
         this.features.add('nesting-deep');
         return nodes;
       }
-      case 'expect': return ctx.clean ? [this.planted()] : this.textRun();
+      case 'expect': return ctx.clean ? [r.chance(0.35) ? this.template() : this.planted()] : this.textRun();
       case 'never': return [this.never()];
       default: throw new Error(`unknown item ${kind}`);
     }
@@ -207,6 +235,119 @@ class Generator extends TextGenerator {
     return this.maybeLate(this.element(r.pick(PLANT_TAGS), children, { attrs: [['data-fz-expect', n.e164]] }));
   }
 
+  /** A number rendered from template parts (see TEMPLATE_FORMS), which the page's `part-*` edits change later. */
+  template(): FuzzElement {
+    const r = this.r;
+    const n = usNumber(r.int(0, US_AREA_COUNT - 1), r.int(0, 99));
+    const [area, exchange, line] = n.groups as [string, string, string];
+    // National forms are read only on a page of their region.
+    const form = r.pick(TEMPLATE_FORMS.filter((f) => f.intl || this.region === 'US'));
+    const [prefix, suffix] = [r.pick(TEMPLATE_PREFIXES), r.pick(TEMPLATE_SUFFIXES)];
+    const [l0, l1, l2, l3] = form.literals;
+    this.features.add('template');
+    this.features.add(`template:${form.name}`);
+    const lit = (text: string) => ({ role: 'literal' as const, text });
+    let parts: { role: PartRole; text: string }[];
+    if (r.chance(0.2)) {
+      // The whole number interpolated once (`Desk: {phone}`): a single text node the page rewrites.
+      this.features.add('template-whole');
+      parts = [lit(prefix), { role: 'number', text: `${l0}${area}${l1}${exchange}${l2}${line}${l3}` }, lit(suffix)];
+    } else {
+      // `Desk: (` is one literal as a template writes it, or two.
+      const glue = r.chance(0.7);
+      parts = [...(glue ? [lit(prefix + l0)] : [lit(prefix), lit(l0)]), { role: 'area', text: area }, lit(l1), { role: 'exchange', text: exchange }, lit(l2), { role: 'line', text: line }];
+      parts.push(...(glue ? [lit(l3 + suffix)] : [lit(l3), lit(suffix)]));
+    }
+    // React and Preact make no node for an empty literal; other renderers an empty one.
+    if (r.chance(0.2) && parts.some((part) => part.text === '')) this.features.add('template-empty-part');
+    else parts = parts.filter((part) => part.text !== '');
+    // Lit marks each interpolation with a comment.
+    const markers = r.chance(0.2);
+    if (markers) this.features.add('template-markers');
+    const nodes: FuzzNode[] = [];
+    for (const part of parts) {
+      const value = part.role !== 'literal';
+      if (markers && value) nodes.push({ kind: 'comment', text: '?lit$1234$' });
+      let node: FuzzNode = this.text(part.text);
+      if (value && r.chance(0.25)) {
+        this.features.add('template-inline');
+        node = this.element(r.pick(['span', 'b', 'strong', 'em', 'bdi']), [node], this.inlineAttrs());
+      }
+      nodes.push(node);
+    }
+    let children = nodes;
+    if (r.chance(0.15) && nodes.length >= 3) {
+      // The parts between the first and the last in one inline element.
+      this.features.add('template-inline');
+      children = [nodes[0] as FuzzNode, this.element('span', nodes.slice(1, -1)), nodes.at(-1) as FuzzNode];
+    }
+    this.templates.push({ parts });
+    this.expected++;
+    const attrs: [string, string][] = [['data-fz-expect', n.e164], ['data-fz-template', ''], ['data-fz-prefix', prefix], ['data-fz-suffix', suffix]];
+    return this.maybeLate(this.element(r.pick(PLANT_TAGS), children, { attrs }));
+  }
+
+  /**
+   * An edit of one part of a template (see FuzzEdit): mostly a new value, as an app's state changes: other valid
+   * digits of the same length (the number changes: the case of the wrong-number bug), other digits, digits of
+   * another length, nothing, or words.
+   */
+  templateEdit(): FuzzEdit {
+    const r = this.r;
+    const template = r.int(0, this.templates.length - 1);
+    const parts = (this.templates[template] as TemplateModel).parts;
+    const part = r.int(0, parts.length - 1);
+    const target = parts[part] as TemplateModel['parts'][number];
+    const drawn = r.weighted<'part-set' | 'part-remove' | 'part-move' | 'part-insert' | 'part-reorder'>([['part-set', 6], ['part-remove', 1], ['part-move', 1], ['part-insert', 1], ['part-reorder', 1]]);
+    const kind = drawn === 'part-set' && (target.sets ?? 0) >= MAX_SETS_PER_PART ? 'part-reorder' : drawn;
+    this.features.add(`edit:${kind}`);
+    switch (kind) {
+      case 'part-set': {
+        const value = this.partValue(target);
+        target.text = value;
+        target.sets = (target.sets ?? 0) + 1;
+        return { kind, template, part, value };
+      }
+      case 'part-remove': return { kind, template, part };
+      case 'part-move': return { kind, template, part, into: r.int(0, 1 << 20) };
+      case 'part-insert': {
+        const value = r.pick(['9', '0192', ' ', '-', 'ext. ', 'x', '']);
+        parts.push({ role: 'inserted', text: value });
+        return { kind, template, part, value };
+      }
+      case 'part-reorder': return { kind, template, part, before: r.int(0, parts.length - 1) };
+    }
+  }
+
+  partValue(part: { readonly role: PartRole; readonly text: string }): string {
+    const r = this.r;
+    const digits = (count: number) => Array.from({ length: count }, () => String(r.int(0, 9))).join('');
+    if (part.role === 'literal' || part.role === 'inserted' || !/\d/.test(part.text)) {
+      this.features.add('part-set:literal');
+      return r.pick(['', ' ', '-', '.', ') ', '(', ' / ', 'Fax: ', ' or ', '1']);
+    }
+    const how = r.weighted<string>([['valid', 5], ['digits', 1], ['length', 1], ['empty', 1], ['words', 1]]);
+    this.features.add(`part-set:${how}`);
+    const newLine = () => {
+      const now = /(\d{4})$/.exec(part.text)?.[1];
+      let line = now ?? '0100';
+      while (line === now) line = `01${digits(2)}`;
+      return line;
+    };
+    switch (how) {
+      case 'valid':
+        // Another number the detector reads: another area code, another line (the exchange stays 555).
+        if (part.role === 'area') return r.pick(US_AREAS.filter((area) => area !== part.text));
+        if (part.role === 'line') return newLine();
+        if (part.role === 'number') return part.text.replace(/\d{4}$/, newLine());
+        return digits(part.text.length);
+      case 'digits': return digits(part.text.replace(/\D/g, '').length);
+      case 'length': return r.chance(0.5) ? `${part.text}${digits(1)}` : part.text.slice(0, -1);
+      case 'empty': return '';
+      default: return r.pick(['n/a', 'TBD', '—', 'x', 'unlisted']);
+    }
+  }
+
   /** A change the page makes once it is linked (see FuzzEdit). */
   edit(): FuzzEdit {
     const r = this.r;
@@ -262,6 +403,16 @@ export function generatePage(seed: number): FuzzPage {
   generator.features.add(`mode:${mode}`);
   generator.features.add(`region:${region}`);
   const nodes = generator.flow({ depth: 0, clean: true, inSkip: false, inShadow: false }, r.int(2, 9));
-  const edits = r.chance(0.35) ? Array.from({ length: r.int(1, 6) }, () => generator.edit()) : [];
+  const pageEdits = r.chance(0.35) ? Array.from({ length: r.int(1, 6) }, () => generator.edit()) : [];
+  const partEdits = generator.templates.length > 0 && r.chance(0.8) ? Array.from({ length: r.int(1, 5) }, () => generator.templateEdit()) : [];
+  // Both kinds in one list, each in its order; some made in the same task as the edit before them.
+  const edits: FuzzEdit[] = [];
+  while (pageEdits.length + partEdits.length > 0) {
+    const from = partEdits.length === 0 || (pageEdits.length > 0 && r.chance(pageEdits.length / (pageEdits.length + partEdits.length))) ? pageEdits : partEdits;
+    const edit = from.shift() as FuzzEdit;
+    const sameTask = edits.length > 0 && r.chance(0.2);
+    if (sameTask) generator.features.add('edit-same-task');
+    edits.push(sameTask ? { ...edit, sameTask } : edit);
+  }
   return { seed: seed >>> 0, mode, lang: LANG_OF[region], nodes, features: [...generator.features].sort(), expected: generator.expected, edits };
 }

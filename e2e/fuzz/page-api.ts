@@ -16,6 +16,26 @@ export interface BuiltPage {
   /** The page's own text nodes and elements, in the order built (what FuzzEdit indexes pick from). */
   readonly textNodes: readonly Text[];
   readonly elements: readonly Element[];
+  /**
+   * The template blocks (`data-fz-template`), in the order built: each with the references the page keeps to its
+   * parts (the text nodes built inside it, then those its edits insert) and, once the page is in its document,
+   * the parent it was put in (its number is expected only while it stays there).
+   */
+  readonly templates: TemplateRefs[];
+}
+
+export interface TemplateRefs {
+  readonly block: Element;
+  readonly parts: Text[];
+  home?: Node | null;
+}
+
+/** What the page-side checks are given from Node (installChecks' argument). */
+export interface CheckData {
+  /** Every country calling code (they form a prefix code: one of them starts each E.164 number). */
+  readonly callingCodes: readonly string[];
+  /** The US area codes template numbers are written with (vocabulary.ts): a number with one of them is valid. */
+  readonly areas: readonly string[];
 }
 
 export interface Texts {
@@ -46,7 +66,7 @@ export interface FuzzApi {
    * `texts` (by default the text it was built with); the planted blocks only when `planted`.
    */
   check(container: Element, built: BuiltPage, options?: { readonly texts?: Texts; readonly planted?: boolean }): CheckResult;
-  /** Applies a page's edits to one copy of it; returns for each edit whether it threw (the same on every copy). */
+  /** Applies some of a page's edits to one copy of it; returns for each edit whether it threw (the same on every copy). */
   edit(built: BuiltPage, edits: readonly FuzzEdit[]): boolean[];
   /** The exact DOM: every node, its attributes and text, open shadow roots inline; then the closed roots. */
   snapshot(container: Element, built: BuiltPage): string;

@@ -1,5 +1,5 @@
 import type { FuzzNode } from './model';
-import type { BuiltPage, FuzzWindow } from './page-api';
+import type { BuiltPage, FuzzWindow, TemplateRefs } from './page-api';
 
 /**
  * Runs in the fixture page (sent whole by `page.evaluate`): installs `__fuzz.build`, which turns a generated
@@ -14,6 +14,9 @@ export function installBuilder(): void {
     const roots: ShadowRoot[] = [];
     const textNodes: Text[] = [];
     const elements: Element[] = [];
+    const templates: TemplateRefs[] = [];
+    // The template blocks being built (never nested, but kept general): their text nodes are their parts.
+    const open: TemplateRefs[] = [];
     // In document order, so an outer step comes before the steps inside the content it brings back.
     const late: { parent: ParentNode; nodes: Node[] }[] = [];
 
@@ -24,12 +27,18 @@ export function installBuilder(): void {
       if (node.kind === 'text') {
         const text = doc.createTextNode(node.text);
         textNodes.push(text);
+        for (const template of open) template.parts.push(text);
         return text;
       }
       if (node.kind === 'comment') return doc.createComment(node.text);
       const element = node.ns ? doc.createElementNS(NS[node.ns], node.tag) : doc.createElement(node.tag);
       elements.push(element);
       for (const [name, value] of node.attrs ?? []) element.setAttribute(name, value);
+      const template = element.hasAttribute('data-fz-template') ? { block: element, parts: [] } : undefined;
+      if (template) {
+        templates.push(template);
+        open.push(template);
+      }
       if (node.shadow) {
         const root = element.attachShadow({ mode: node.shadow.mode });
         roots.push(root);
@@ -39,6 +48,7 @@ export function installBuilder(): void {
       if (node.content) appendAll((element as HTMLTemplateElement).content, node.content);
       if (node.late) late.push({ parent: element, nodes: [] });
       appendAll(element, node.children);
+      if (template) open.pop();
       return element;
     }
 
@@ -49,7 +59,7 @@ export function installBuilder(): void {
       step.nodes.push(...step.parent.childNodes);
       for (const node of step.nodes) node.parentNode?.removeChild(node);
     }
-    return { fragment, roots, late, texts, textNodes, elements };
+    return { fragment, roots, late, texts, textNodes, elements, templates };
   }
 
   const page = window as unknown as FuzzWindow;

@@ -8,6 +8,10 @@ import type { BuiltPage, FuzzWindow } from './page-api';
  * it created (README, docs/linkifier.md): set a text node's value, remove or move it, insert before it, append,
  * remove or move an element. Never `after()` on a page's text node: the linker puts its own nodes right after
  * that node, and text inserted there reads in the middle of the number (the design's known limit).
+ *
+ * Template-part edits (`part-*`) go through the page's own references to a template block's parts, as a
+ * framework's do: they set a part's value, remove it, move it elsewhere, insert a new part before it or move
+ * it before another part, whatever the linker did around those nodes meanwhile.
  */
 export function installEditor(): void {
   /** `node` is `ancestor` or inside it, shadow hosts included (moving it there would throw). */
@@ -29,9 +33,14 @@ export function installEditor(): void {
   }
 
   function apply(built: BuiltPage, edit: FuzzEdit): void {
-    const { textNodes, elements } = built;
+    const { textNodes, elements, templates } = built;
     const text = (i: number) => textNodes[i % textNodes.length];
     const element = (i: number) => elements[i % elements.length];
+    const template = (i: number) => templates[i % templates.length];
+    const part = (t: number, i: number) => {
+      const parts = template(t)?.parts ?? [];
+      return parts[i % parts.length];
+    };
     switch (edit.kind) {
       case 'set-text': {
         const node = text(edit.text);
@@ -60,6 +69,34 @@ export function installEditor(): void {
       case 'move-element': {
         const [node, into] = [element(edit.element), element(edit.into)];
         if (node && into && sameTree(node, into) && !within(into, node)) into.append(node);
+        return;
+      }
+      case 'part-set': {
+        const node = part(edit.template, edit.part);
+        if (node) node.data = edit.value;
+        return;
+      }
+      case 'part-remove':
+        part(edit.template, edit.part)?.remove();
+        return;
+      case 'part-move': {
+        const [node, into] = [part(edit.template, edit.part), element(edit.into)];
+        if (node && into && sameTree(node, into)) into.append(node);
+        return;
+      }
+      case 'part-insert': {
+        const refs = template(edit.template);
+        const node = part(edit.template, edit.part);
+        if (!refs || !node) return;
+        const inserted = (node.ownerDocument as Document).createTextNode(edit.value);
+        // The page keeps its new part, wherever it goes (a part no longer in the page is still its part).
+        refs.parts.push(inserted);
+        node.parentNode?.insertBefore(inserted, node);
+        return;
+      }
+      case 'part-reorder': {
+        const [node, before] = [part(edit.template, edit.part), part(edit.template, edit.before)];
+        if (node && before && node !== before && before.parentNode && sameTree(node, before)) before.parentNode.insertBefore(node, before);
         return;
       }
     }

@@ -15,6 +15,15 @@ function page(seed: number, nodes: FuzzNode[], lang = 'en-US', mode: FuzzPage['m
   return { seed, mode, lang, nodes, features: ['regression'], expected, edits };
 }
 
+/**
+ * A number rendered from template parts, as frameworks render `Desk: ({a}) {b}-{c} room 1204`: one text node per
+ * part (generate.ts, `template`), `number` being the parts between `prefix` and `suffix`.
+ */
+const template = (e164: string, prefix: string, number: string[], suffix: string): FuzzElement =>
+  el('p', [prefix, ...number, suffix].filter((part) => part !== '').map(text), {
+    attrs: [['data-fz-expect', e164], ['data-fz-template', ''], ['data-fz-prefix', prefix], ['data-fz-suffix', suffix]],
+  });
+
 /** An editable host with an open shadow root. */
 const editableHost = (words: string): FuzzElement =>
   el('blockquote', [], { attrs: [['contenteditable', 'true']], shadow: { mode: 'open', late: false, children: [el('p', [text(words)])] } });
@@ -52,7 +61,7 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
     what: 'a text node the page moves and rewrites in one task reads as the page wrote it',
     page: page(20251448, [planted('+12125550100', 'Call 212-555-0100 now'), el('div', [text('Desk: ')])], 'en-US', 'body', [
       { kind: 'move-text', text: 0, into: 1 },
-      { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today' },
+      { kind: 'set-text', text: 0, value: 'Call 646-555-0199 today', sameTask: true },
     ]),
   },
   {
@@ -71,4 +80,47 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       { kind: 'move-element', element: 1, into: 2 },
     ]),
   },
+  {
+    // Issue 19, its minimal reproduction: the app changes one part of a number rendered from template parts;
+    // only that part's link was dropped, the others kept the old href, and the new number was never linked. The
+    // page showed (212) 555-0192 and its underlined text dialled +12125550190.
+    what: 'a number whose template part the app changes is relinked whole to the number it shows',
+    page: page(19_0001, [template('+12125550190', 'Desk: ', ['(', '212', ') ', '555', '-', '0190'], ' room 1204')], 'en-US', 'body', [
+      { kind: 'part-set', template: 0, part: 6, value: '0192' },
+    ]),
+  },
+  {
+    // Issue 19, the same through a change of the area code and then of the whole number's order.
+    what: 'a template number whose parts are rewritten, removed and reordered never keeps a link to the number it showed before',
+    page: page(19_0002, [template('+16175550121', 'Call ', ['+1 ', '617', ' ', '555', ' ', '0121'], ''), el('div', [text('Fax: ')])], 'en-US', 'body', [
+      { kind: 'part-set', template: 0, part: 2, value: '415' },
+      { kind: 'part-reorder', template: 0, part: 6, before: 4 },
+      { kind: 'part-remove', template: 0, part: 5 },
+      { kind: 'part-move', template: 0, part: 2, into: 1 },
+      { kind: 'part-insert', template: 0, part: 6, value: '0150' },
+    ]),
+  },
+  {
+    // Issue 19, shrunk from seed 1021 (FUZZ_SHRINK=1): the app inserts a part before the line's part, in the
+    // middle of the number; the links before it kept the old number: "919-555-" dialled +19195550164 while the
+    // page showed 919-555-x0164.
+    what: 'a part the app inserts inside a number releases the number\'s links',
+    page: page(1021, [template('+19195550164', 'Call ', ['919', '-', '555', '-', '0164'], '')], 'en-US', 'body', [
+      { kind: 'part-insert', template: 0, part: 5, value: 'x' },
+    ]),
+  },
+];
+
+/**
+ * Seeds of generated pages (generate.ts as it is now) that once failed: run every time, like the pages above.
+ * A change to the generator changes the page a seed gives, so a seed that failed is best also kept shrunk, above.
+ */
+export const REGRESSION_SEEDS: readonly { readonly what: string; readonly seed: number }[] = [
+  // Issue 19 (session of the href invariant): each kept a link to a number its text no longer showed.
+  { what: 'a template part set to other valid digits (issue 19)', seed: 1021 },
+  { what: 'a template separator rewritten (issue 19)', seed: 1000 },
+  { what: 'template parts reordered in one task (issue 19)', seed: 1001 },
+  { what: 'a template part inserted, then another set (issue 19)', seed: 1008 },
+  { what: 'a page text node holding part of a split number rewritten (issue 19)', seed: 1043 },
+  { what: 'an element holding part of a split number moved (issue 19)', seed: 1116 },
 ];

@@ -17,7 +17,7 @@ export interface RealNumber {
   readonly e164: string;
 }
 
-const US_AREAS = ['212', '312', '415', '646', '617', '305', '503', '206', '773', '919'];
+export const US_AREAS: readonly string[] = ['212', '312', '415', '646', '617', '305', '503', '206', '773', '919'];
 
 function us(area: string, line: string): RealNumber {
   return { region: 'US', cc: '1', trunk: '', groups: [area, '555', line], e164: `+1${area}555${line}` };

@@ -4,7 +4,8 @@
  * says they are for the detector — a planted number is found whole, a near-number block holds nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { generatePage } from '../../e2e/fuzz/generate';
+import { generatePage, TEMPLATE_FORMS, TEMPLATE_PREFIXES, TEMPLATE_SUFFIXES } from '../../e2e/fuzz/generate';
+import { US_AREAS } from '../../e2e/fuzz/vocabulary';
 import type { FuzzElement, FuzzNode } from '../../e2e/fuzz/model';
 import { findPhones } from '../core/find-phones';
 import type { Region } from '../core/region';
@@ -73,6 +74,9 @@ describe('fuzz page generator', () => {
       'digits:arabic-indic', 'digits:persian', 'digits:fullwidth', 'digits:devanagari', 'digits:astral',
       'rtl', 'emoji', 'mode:body', 'mode:frame', 'region:US', 'region:GB', 'region:DE', 'region:FR',
       ...['set-text', 'remove-text', 'move-text', 'insert-before', 'append-text', 'remove-element', 'move-element'].map((kind) => `edit:${kind}`),
+      'template', ...TEMPLATE_FORMS.map((form) => `template:${form.name}`), 'template-whole', 'template-inline', 'template-markers', 'template-empty-part',
+      ...['part-set', 'part-remove', 'part-move', 'part-insert', 'part-reorder'].map((kind) => `edit:${kind}`),
+      ...['valid', 'digits', 'length', 'empty', 'words', 'literal'].map((how) => `part-set:${how}`), 'edit-same-task',
     ];
     expect(required.filter((feature) => !seen.has(feature))).toEqual([]);
   });
@@ -87,11 +91,38 @@ describe('fuzz page generator', () => {
         const e164 = block.attrs?.find(([name]) => name === 'data-fz-expect')?.[1];
         const text = textOf(block.children);
         const found = findPhones(text, REGION_OF[page.lang] as Region);
-        expect({ seed, text, found: found.map((m) => [m.e164, text.slice(m.start, m.end).replace(/\D/g, '')]) }).toEqual({ seed, text, found: [[e164, text.replace(/\D/g, '')]] });
+        // A template's suffix may hold digits of its own: its number is the text between its prefix and suffix.
+        const attr = (name: string) => block.attrs?.find(([key]) => key === name)?.[1] ?? '';
+        const number = text.slice(attr('data-fz-prefix').length, text.length - attr('data-fz-suffix').length);
+        expect({ seed, text, found: found.map((m) => [m.e164, text.slice(m.start, m.end).replace(/\D/g, '')]) }).toEqual({ seed, text, found: [[e164, number.replace(/\D/g, '')]] });
         planted++;
       }
     }
     expect(planted).toBeGreaterThan(500);
+  });
+
+  it('plants template numbers, whose text the page-side check reads as a number whenever it is a prefix, a valid number in a template form and a suffix', () => {
+    let templates = 0;
+    for (const seed of SEEDS) templates += generatePage(seed).features.includes('template') ? 1 : 0;
+    expect(templates).toBeGreaterThan(100);
+    // The premise of page-checks.ts's templateNumber: on a US page every such text is read as that number, whole
+    // (the part-set edits write other areas and lines), and nothing else in it; on other pages the '+1' forms are.
+    for (const [region, forms] of [['US', TEMPLATE_FORMS], ['GB', TEMPLATE_FORMS.filter((f) => f.intl)], ['DE', TEMPLATE_FORMS.filter((f) => f.intl)]] as const) {
+      for (const form of forms) {
+        for (const [i, area] of US_AREAS.entries()) {
+          const line = `01${String((i * 37) % 100).padStart(2, '0')}`;
+          const [l0, l1, l2, l3] = form.literals;
+          const number = `${l0}${area}${l1}555${l2}${line}${l3}`;
+          for (const prefix of TEMPLATE_PREFIXES) {
+            for (const suffix of TEMPLATE_SUFFIXES) {
+              const text = `${prefix}${number}${suffix}`;
+              const found = findPhones(text, region).map((m) => [m.e164, text.slice(m.start, m.end).replace(/\D/g, '')]);
+              expect({ region, text, found }).toEqual({ region, text, found: [[`+1${area}555${line}`, number.replace(/\D/g, '')]] });
+            }
+          }
+        }
+      }
+    }
   });
 
   it('marks as never-linked only blocks whose runs of text (with a value cell\'s label) hold no number', () => {
