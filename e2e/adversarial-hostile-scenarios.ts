@@ -130,3 +130,22 @@ export function registerHostilePageScenarios(test: Test): void {
     await expectPageHealthy(page, await probeReport(page));
   });
 }
+
+/** A page that sends the page-world script's events itself: it gets hosts looked at, and nothing else. */
+export function registerPageWorldHostileScenario(test: Test): void {
+  test('adversarial: a page that forges the page-world events causes no call, no request and no wrong link', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('adversarial-page-world.html'));
+    const callsBefore = harness.browser.calls.length;
+    await waitFor('the plain number linked', () => page.evaluate(() => document.querySelector('#plain a.c2z-link')?.getAttribute('href'), undefined));
+    const sent = await page.evaluate(() => (window as unknown as { attack(): number }).attack(), undefined);
+    expect(sent).toBeGreaterThan(10);
+    const links = await waitFor('the shadow number linked', () => page.evaluate(() => {
+      const shadow = document.getElementById('host')?.shadowRoot;
+      const all = [...document.querySelectorAll('a.c2z-link'), ...(shadow?.querySelectorAll('a.c2z-link') ?? [])];
+      return all.length === 2 ? all.map((a) => `${a.textContent}=${a.getAttribute('href')}`) : undefined;
+    }, undefined));
+    expect(links).toEqual(['212-555-0100=zoomphonecall://+12125550100', '212-555-0101=zoomphonecall://+12125550101']);
+    expect(harness.browser.calls.length).toBe(callsBefore);
+    expect(page.errors).toEqual([]);
+  });
+}

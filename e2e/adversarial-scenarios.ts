@@ -3,7 +3,7 @@ import { waitFor } from './driver';
 import type { Harness } from './harness';
 import { expectPageHealthy, flush, MAX_STALL_MS, linkedPieces, logFigures, pageAddsContent, probeReady, probeReport, waitForPieces } from './adversarial-helpers';
 import { registerExtensionPageScenarios } from './adversarial-extension-pages';
-import { registerHostilePageScenarios } from './adversarial-hostile-scenarios';
+import { registerHostilePageScenarios, registerPageWorldHostileScenario } from './adversarial-hostile-scenarios';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -121,5 +121,6 @@ export function registerAdversarialScenarios(test: Test): void {
   });
 
   registerHostilePageScenarios(test);
+  registerPageWorldHostileScenario(test);
   registerExtensionPageScenarios(test);
 }

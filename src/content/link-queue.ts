@@ -139,7 +139,9 @@ export class LinkQueue {
       const urgency = this.#queued.get(root) ?? 'idle';
       this.#queued.delete(root);
       // From here on, nodes added under this root are queued on their own: the walk may already be past them.
-      if (root.isConnected && !this.#coveredByAncestor(root, urgency) && !this.backOff.isPaused(root, performance.now())) {
+      // A block the page keeps undoing our links in is still read: links there that no longer read as its text
+      // must come out (wrapping skips it, below).
+      if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
         this.#walkUrgency = urgency;
         return segmentsIn(root, this.onShadowRoot);
       }

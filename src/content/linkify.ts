@@ -134,7 +134,12 @@ function reconcile(segment: Segment, found: readonly PhoneMatch[]): FoundNumbers
   for (const [unit, span] of unitsIn(segment, linked)) {
     const target = dialableOf(span.link as HTMLAnchorElement);
     const parts = [...unit.links].filter((link) => segment.nodes.some((node) => node.parentNode === link)).length;
-    const same = parts === unit.links.size && target?.kind === 'e164' && found.some((match) =>
+    // Text the page put between two of its parts (a node inserted among them) would show unlinked inside it.
+    const gap = segment.nodes.some((node, i) => {
+      const start = segment.starts[i] ?? 0;
+      return start > span.start && start < span.end && node.data !== '' && !(node.parentNode && unit.links.has(node.parentNode as Element));
+    });
+    const same = !gap && parts === unit.links.size && target?.kind === 'e164' && found.some((match) =>
       match.start === span.start && match.end === span.end && match.e164 === target.e164 && (match.ext ?? '') === (target.ext ?? ''));
     if (!same) stale.push(unit);
   }

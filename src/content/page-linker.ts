@@ -9,7 +9,7 @@ import { LinkQueue } from './link-queue';
 import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
 import { observeRoot, type RootObserver } from './observe';
-import { blockOf, isInlineElement } from './segments';
+import { blockOf, flowsWithText, isInlineElement } from './segments';
 import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
 import { isInSkipZone, isSkippedElement } from './skip-zones';
@@ -18,7 +18,7 @@ import { isInSkipZone, isSkippedElement } from './skip-zones';
 function splitsText(node: Node | null): boolean {
   if (!node) return false;
   if (node.nodeType === Node.TEXT_NODE) return true;
-  return node instanceof Element && isInlineElement(node);
+  return node instanceof Element && flowsWithText(node);
 }
 
 /**
@@ -212,9 +212,11 @@ export class PageLinker {
       this.#queueBlock(node, 'prompt');
     } else if (node instanceof Element) {
       this.#queue.add(node, 'prompt');
-      // A block or skip zone added inside a run of text splits it: the text around it reads differently now.
-      // (Rows appended to a table, items to a list, split nothing: their neighbours are elements.)
-      if (node.parentNode && (splitsText(node.previousSibling) || splitsText(node.nextSibling))) this.#queueBlock(node.parentNode, 'prompt');
+      // A block, break or skip zone added inside a run of text splits it: the text around it reads differently
+      // now. So does one added into an inline element, whatever its siblings. (Rows appended to a table, items to
+      // a list, split nothing: their neighbours are elements, their parent a block.)
+      const parent = node.parentNode;
+      if (parent && (splitsText(node.previousSibling) || splitsText(node.nextSibling) || splitsText(parent))) this.#queueBlock(parent, 'prompt');
     }
   }
 

@@ -20,11 +20,17 @@ export interface Segment {
 // Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment.
 const INLINE_TAGS = new Set([
   'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'NOBR',
-  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+  'Q', 'S', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
 export function isInlineElement(element: Element): boolean {
   return walkKind(element) === 'inline';
+}
+
+/** An element whose text flows with the text around it: inline, or one of our links. */
+export function flowsWithText(element: Element): boolean {
+  const kind = walkKind(element);
+  return kind === 'inline' || kind === 'ours';
 }
 
 /** The nearest ancestor that is not inline: the block whose text a node is part of. */
@@ -75,7 +81,8 @@ function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | un
       text += node.data;
     }
   }
-  if (!mayContainPhone(text)) return undefined;
+  // A segment holding our links is always read: they may no longer make a number (linkify.ts, reconcile).
+  if (!linked && !mayContainPhone(text)) return undefined;
   return linked ? { nodes, text, starts, linked } : { nodes, text, starts };
 }
 
