@@ -98,9 +98,11 @@ export function installChecks(data: CheckData): void {
     let cc = '';
     for (let length = 1; length <= 3 && cc === ''; length++) if (callingCodes.has(all.slice(0, length))) cc = all.slice(0, length);
     const national = all.slice(cc.length);
-    // Written whole, with a "(0)" after the code, or nationally, with or without a trunk prefix (NANP's is 1).
-    const forms = cc === '' ? [all] : [all, `${cc}0${national}`, national, `0${national}`, ...(cc === '1' ? [`1${national}`] : [])];
-    return forms.some((form) => shown === form || (ext !== '' && shown === form + ext));
+    // Written whole, with a trunk prefix after the code ("(0)", NANP's 1), or nationally, with or without a trunk
+    // prefix; an international number may start with the exit code a caller dials it with (00, or 011 in NANP).
+    const forms = cc === '' ? [all] : [all, `${cc}0${national}`, national, `0${national}`, ...(cc === '1' ? [`1${national}`, `11${national}`] : [])];
+    const whole = forms.flatMap((form) => (form.startsWith(cc) && cc !== '' ? [form, `00${form}`, `011${form}`] : [form]));
+    return whole.some((form) => shown === form || (ext !== '' && shown === form + ext));
   }
 
   interface LinkRun {
@@ -262,7 +264,10 @@ export function installChecks(data: CheckData): void {
       if (text !== before) failures.push(`text of shadow root #${i} (host ${pathOf(root.host)} > ${root.host.localName}) changed ${firstDifference(before, text)}`);
     });
 
-    for (const root of [container, ...built.roots]) {
+    // Shadow roots whose host the page took out of the document show nothing: their links are not judged (the
+    // product reads such content again if it comes back); their text still must be the page's (above).
+    const shown = [container, ...built.roots.filter((root) => root.isConnected)];
+    for (const root of shown) {
       for (const link of root.querySelectorAll('a.c2z-link')) {
         links++;
         const where = `link ${show(link.textContent ?? '')} at ${pathOf(link)}`;
@@ -293,7 +298,7 @@ export function installChecks(data: CheckData): void {
         if (found.length > 0) failures.push(`near-number ${show(block.textContent ?? '')} at ${pathOf(block)}: linked ${found.map((link) => show(link.textContent ?? '')).join(', ')}`);
       }
     }
-    for (const root of [container, ...built.roots]) hrefInvariant(root, failures);
+    for (const root of shown) hrefInvariant(root, failures);
     checkTemplates(built.templates, failures);
     return { failures, links, expected, expectedLinked, never };
   }

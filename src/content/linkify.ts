@@ -127,7 +127,10 @@ function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, {
  * is found over exactly its text, whole (every part of it in this segment). Any other is stale, and the block
  * is linked afresh once it is released.
  */
-function reconcile(segment: Segment, found: readonly PhoneMatch[]): FoundNumbers | undefined {
+function reconcile(segment: Segment, all: readonly PhoneMatch[]): FoundNumbers | undefined {
+  // One character belongs to one link at most: a match overlapping the one before it is not a number of its own.
+  let end = -1;
+  const found = all.filter((match) => match.start >= end && ((end = match.end), true));
   const { linked } = segment;
   if (!linked) return found.length > 0 ? { segment, matches: found } : undefined;
   const stale: NumberUnit[] = [];

@@ -137,6 +137,7 @@ export class PageLinker {
       added: (node) => {
         this.#gate.pageChanged();
         this.marks?.layoutChanged();
+        if (node instanceof Element && this.#roots.size > 1) this.#releaseShadowsInSkipZone(node);
         this.#queueAdded(node);
       },
       scriptAdded: (script) => {
@@ -183,6 +184,24 @@ export class PageLinker {
       if (this.#gate.owned(block)) continue;
       releaseUnits(units);
       this.#queue.add(block, 'prompt');
+    }
+  }
+
+  /**
+   * The page moved content into a skip zone (a list into a button, a card into an editor): links in the shadow
+   * roots of hosts inside it come out too (observe.ts releases those in its own tree).
+   */
+  #releaseShadowsInSkipZone(node: Element): void {
+    let skipped: boolean | undefined;
+    for (const root of this.#roots.keys()) {
+      if (!(root instanceof ShadowRoot)) continue;
+      let inside = false;
+      for (let host: Element | undefined = root.host; host && !inside; host = (host.getRootNode() as Partial<ShadowRoot>).host) inside = node.contains(host);
+      if (!inside) continue;
+      skipped ??= isSkippedElement(node) || isInSkipZone(node);
+      if (!skipped) return;
+      const units = [...callLinksIn(root)].map(unitOf).filter((unit): unit is NumberUnit => unit !== undefined);
+      releaseUnits(units);
     }
   }
 

@@ -31,11 +31,27 @@ function isEditingHost(element: Element): boolean {
   return normalized === '' || normalized === 'true' || normalized === 'plaintext-only';
 }
 
-/** True when `node` lies inside a skipped element: checked on every ancestor, not only the parent. */
+/**
+ * True when `node` lies inside a skipped element: checked on every ancestor, not only the parent, and on through
+ * shadow hosts (a button or link around a host holds what its shadow root shows; editability, as in the
+ * browsers, stops at the boundary).
+ */
 export function isInSkipZone(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let element = node.parentElement; element; element = element.parentElement) {
-    if (isSkippedElement(element)) return true;
+  let crossed = false;
+  for (let current: Node | null = node; current;) {
+    for (let element = current.parentElement; element; element = element.parentElement) {
+      if (crossed ? isSkippedNamedOnly(element) : isSkippedElement(element)) return true;
+    }
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+    if (current && (crossed ? isSkippedNamedOnly(current as Element) : isSkippedElement(current as Element))) return true;
+    crossed = true;
   }
   return false;
+}
+
+/** A skipped element by its tag or namespace alone (not editability). */
+function isSkippedNamedOnly(element: Element): boolean {
+  return SKIP_TAGS.has(element.tagName.toUpperCase()) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
 }

@@ -36,8 +36,8 @@ async function readLiveManaged(): Promise<Record<string, unknown>> {
  *
  * Chrome's first storage.managed call after the browser starts takes seconds (measured here: 2–6 s) while its
  * policy service loads. Rather than hold every page's links for that long, a caller that gets no answer within
- * MANAGED_WAIT_MS uses the last values read (kept in storage.local); when the live read lands and differs, the
- * cache changes and watchSettings delivers the live values.
+ * MANAGED_WAIT_MS uses the last values read (kept in storage.local), or none on a new install; when the live
+ * read lands and differs, the cache changes and watchSettings delivers the live values.
  */
 export async function loadManaged(): Promise<Record<string, unknown>> {
   if (__TEST_BUILD__) {
@@ -48,8 +48,11 @@ export async function loadManaged(): Promise<Record<string, unknown>> {
   const timedOut = Symbol('timed out');
   const first = await Promise.race([live, new Promise<symbol>((resolve) => setTimeout(() => resolve(timedOut), MANAGED_WAIT_MS))]);
   if (first !== timedOut) return first as Record<string, unknown>;
+  // No values read yet (a new install, before the policy service has answered once): nothing is managed as far as
+  // anyone knows. The live read goes on and, once it lands, writes the cache, which every context watches, so the
+  // admin's values and locks take over within the seconds Chrome takes.
   const cached = asObject((await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]);
-  return cached ?? live;
+  return cached ?? {};
 }
 
 /** Does a storage change touch managed values? */
