@@ -8,7 +8,9 @@ import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate }
 import { contextRejection } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import type { Engine, EngineMatch } from './engine';
-import { hasBracketedYear, shapeRejection } from './shapes';
+import { hasBracketedYear, hasMixedDashes, shapeRejection } from './shapes';
+import { hasPhoneLabel, lacksPhoneCue } from './phone-cue';
+import { numberSpanStart } from './spans';
 
 export interface PhoneMatch {
   /** Offset of the first character of the number in the text. */
@@ -37,12 +39,20 @@ export type Detector = (text: string, region: Region, options?: DetectOptions) =
  */
 const DOUBLE_ZERO_PREFIX = /^00[1-9]/;
 
-function findInCandidate(engine: Engine, window: string, region: Region): EngineMatch[] {
+// Spaces the parser does not read as separators, though pages group numbers with them ("+33 1 42 68 53 00").
+const THIN_SPACES = /[\u2009\u202f]/g;
+
+function findInCandidate(engine: Engine, written: string, region: Region): EngineMatch[] {
+  // Same length: offsets into the window stay offsets into the text.
+  const window = written.replace(THIN_SPACES, ' ');
   const found = engine.find(window, region);
   if (found.length > 0 || !DOUBLE_ZERO_PREFIX.test(window)) return found;
   // '+' stands for "00": offsets after it shift by one.
   return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
 }
+
+// The extension written after a number's main part ("… ext. 12").
+const EXTENSION_TAIL = /\D+\d+$/;
 
 /** A detector reading numbers with `engine`. */
 export function createDetector(engine: Engine): Detector {
@@ -53,18 +63,21 @@ export function createDetector(engine: Engine): Detector {
       (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate): void => {
-      if (shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits)) return;
       // The checks read `before` only this near the start (labels.ts, context.ts).
       const before = candidate.start < LABEL_LOOKBACK ? readBefore() : '';
+      const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);
+      // "Tel. 333.344.979": dotted like a count, but a phone label says what it is.
+      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, before))) return;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
       for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
-        const start = candidate.start + found.start;
         const end = candidate.start + found.end;
-        if (hasBracketedYear(text.slice(start, end))) continue;
+        const start = numberSpanStart(text, candidate.start + found.start, end);
+        if (hasBracketedYear(text.slice(start, end)) || hasMixedDashes(text.slice(start, end))) continue;
         // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
         if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
         if (contextRejection(text, start, end, before)) continue;
+        if (lacksPhoneCue(found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end), text, start, readBefore)) continue;
         matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
       }
     };

@@ -16,12 +16,24 @@ const ID_WORDS = [
   'cnpj', 'rfc', 'gstin', 'pan', 'aadhaar', 'cin', 'uen', 'kvk', 'btw', 'nif', 'cif', 'dni', 'piva', 'codice',
   'pedido', 'factura', 'referencia', 'referência', 'commande', 'facture', 'référence', 'dossier', 'auftrag',
   'rechnung', 'bestellung', 'kunde', 'vorgang', 'aktenzeichen', 'seite', 'seiten',
+  // Whose number it is: an account, a customer, a member, a contract (not a department: "Customer service").
+  'account', 'acct', 'acc', 'a/c', 'customer', 'client', 'member', 'subscriber', 'policy', 'loan', 'contract', 'patient',
+  // Carriers and banks: the figures after them are parcels and bank codes.
+  'dhl', 'ups', 'fedex', 'usps', 'tnt', 'gls', 'dpd', 'colissimo', 'correos', 'postnl', 'rma', 'pnr',
+  'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr',
+  // The same in the page languages we read.
+  'konto', 'konta', 'conta', 'cuenta', 'conto', 'compte', 'rekening', 'rachunek', 'účet', 'účtu', 'kund', 'klant',
+  'klient', 'klienta', 'cliente', 'zákazníka', 'socio', 'adhérent', 'mitglied', 'vertrag', 'contrat', 'contrato',
+  'contratto', 'umowa', 'smlouva', 'aftale', 'avtal', 'póliza', 'apólice', 'polizza', 'polis', 'pratica',
+  'expediente', 'protocolo', 'sag', 'ärende', 'sprawa', 'zamówienie', 'objednávka', 'faktura', 'fattura', 'fatura',
+  'factuur', 'ordine', 'ordre', 'referenz', 'referentie', 'referens', 'riferimento', 'referencyjny', 'symbol',
+  'lieferschein', 'beleg', 'buchung', 'sendung', 'lote', 'lotto', 'serie',
+  'לקוח', 'חשבון', 'הזמנה', 'חשבונית', 'אסמכתא',
 ];
 
 // Words that name an identifier only with "number", "no.", "#" or "ID" after them ("Customer ID", "Account #").
 const QUALIFIED_WORDS = [
-  'customer', 'client', 'account', 'acct', 'member', 'membership', 'policy', 'loan', 'application', 'registration',
-  'employee', 'patient', 'student', 'booking', 'reservation', 'company', 'contract', 'document', 'tax', 'vat',
+  'membership', 'application', 'registration', 'employee', 'student', 'booking', 'reservation', 'company', 'contract', 'document', 'tax', 'vat',
   'business', 'product', 'catalog', 'catalogue', 'record', 'report', 'project', 'request', 'job', 'user', 'device',
   'card', 'voucher', 'coupon', 'gift', 'shipping', 'delivery', 'bill', 'billing', 'payment', 'tracking', 'order',
 ];
@@ -29,7 +41,8 @@ const QUALIFIED_WORDS = [
 const QUALIFIERS = '(?:no|nr|num|number|numbers|#|id|ref|reference|code|n°|nº)';
 
 // German compounds ending in -nummer / -nr. name an identifier unless they name a phone line.
-const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|tel|fax|telefax|handy|mobil|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?[\s:#.]*$/iu;
+// Dutch, Swedish and Danish compounds too ("Klantnummer", "Kundnummer", "Ordrenummer"; "telefoonnummer" is a phone).
+const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|telefoon|tel|fax|telefax|handy|mobil|mobiel|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?[\s:#.\-–]*$/iu;
 
 // French: "N° de commande", "numéro de facture", "n° client".
 const FRENCH = /(?:n°|nº|numéro)\s*(?:de\s+|d')?\s*(?:commande|facture|client|dossier|contrat|siret|tva|série|suivi)\s*[:#]?\s*$/iu;
@@ -48,6 +61,9 @@ const QUALIFIED_LABEL = new RegExp(
   'iu',
 );
 
+// Japanese: "お客様番号", "注文番号" (any "…番号" but the telephone's, "電話番号").
+const JAPANESE = /(?<!電話)番号[\s:：#]*$/u;
+
 // Page references in citations: "pp. 345–367", "p. 12", "S. 1123-1145", "cc 191-195". The dot is required after
 // the one-letter forms so a possessive ("Alvarez's 646 555 0198") is not read as one.
 const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
@@ -55,8 +71,9 @@ const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
 // How far back a label may start: "Confirmation number: " is 21 characters.
 export const LABEL_LOOKBACK = 40;
 
-// "Call to order 1-800-…": "order" as a verb.
+// "Call to order 1-800-…": "order" as a verb. "Service client", "Servicio al cliente": a desk, not an ID.
 const TO_ORDER = /\bto\s+order\s*$/i;
+const CUSTOMER_DESK = /(?:servi[cç]e?[io]?|atenci[oó]n|atendimento|assistenza|espace|relation)\s+(?:(?:al|ao|à|a|aux|du|de)\s+)?(?:la\s+)?clien(?:t|te|ts|tes)[\s:.\-–]*$/iu;
 
 // A VAT or company number with its country prefix: "TVA FR 12 345678901", "UStG: DE 123 456 789", "VAT GB 123 4567 89".
 const VAT = /(?:vat|tva|iva|btw|mwst|gst|ust-?id(?:nr)?|ustg|umsatzsteuer[\p{L}-]*)\.?(?:\s*(?:no|nr|number|n°|nº|reg|id)\.?)*[\s:#]*$/iu;
@@ -82,6 +99,6 @@ export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LABEL_LOOKBACK);
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
-  if (TO_ORDER.test(tail)) return false;
-  return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail);
+  if (TO_ORDER.test(tail) || CUSTOMER_DESK.test(tail)) return false;
+  return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail) || JAPANESE.test(tail);
 }

@@ -73,7 +73,9 @@ function isCalendar(raw: string): boolean {
   if (!CALENDAR_START.test(first) && !SMALL_START.test(first)) return false;
   let strong = false;
   let any = false;
-  for (const token of raw.split(TOKEN_SEPARATOR)) {
+  for (const dotted of raw.split(TOKEN_SEPARATOR)) {
+    // "11.–23.03.1971": a day's trailing dot before a range dash.
+    const token = dotted.endsWith('.') ? dotted.slice(0, -1) : dotted;
     if (token === '') continue;
     any = true;
     // Small tokens are the most common and never a date, year or time on their own: checked first.
@@ -149,6 +151,27 @@ const isDecimalPair = (raw: string) => DECIMAL_PAIR.test(raw);
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const isDottedThousands = (raw: string) => DOTTED_THOUSANDS.test(raw);
 
+/**
+ * Identifiers of known shapes that are never numbering-plan groupings: US Social Security and employer numbers
+ * ("303-49-1099", "26-0203767"; a national number in those groups starts with a trunk 0), a year (and month)
+ * opening a case or order number ("2026-10-6838", "1997 882 4433"), and a range of two equal-length codes ("02852–58216").
+ */
+const US_TAX_ID = /^(?:[1-9]\d\d-\d\d-\d{4}|[1-9]\d-\d{7})$/;
+const YEAR_MONTH_ID = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.]\d{3,}$/;
+// A recent year, then more groups ("1997 882 4433", "2024-000481"): no numbering plan starts a ten-digit number so.
+const YEAR_FIRST = /^(?:19[5-9]\d|20[0-4]\d)[\s\u00a0\-/.]/;
+const CODE_RANGE = /^(\d{5,})[\u2013\u2014](\d{5,})$/;
+function isIdShape(raw: string): boolean {
+  if (US_TAX_ID.test(raw) || YEAR_MONTH_ID.test(raw) || (YEAR_FIRST.test(raw) && count(raw) >= 10)) return true;
+  const range = CODE_RANGE.exec(raw);
+  return range !== null && range[1]?.length === range[2]?.length;
+}
+
+/** A hyphen and an en or em dash in one number ("82–115 – 42-60"): figures and ranges joined, not one number's groups. */
+const HYPHEN = /[-\u2010\u2011]/;
+const RANGE_DASH = /[\u2013\u2014]/;
+export const hasMixedDashes = (raw: string): boolean => HYPHEN.test(raw) && RANGE_DASH.test(raw);
+
 /** A year in brackets inside a number ("1234 (2019) 012034"): a citation; area codes in brackets are not years. */
 const BRACKETED_YEAR = /[([]\s*(?:19|20)\d\d\s*[)\]]/;
 export const hasBracketedYear = (raw: string) => BRACKETED_YEAR.test(raw);
@@ -173,5 +196,6 @@ export function shapeRejection(raw: string, digits?: number): string | undefined
   if ((any || digits === 9) && isZipPlus4(raw)) return 'zip';
   if (dotted && isDecimalPair(raw)) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
+  if (isIdShape(raw)) return 'id-shape';
   return undefined;
 }
