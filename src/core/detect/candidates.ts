@@ -39,8 +39,15 @@ function numberStart(text: string, at: number): number {
 // run that falls short is given up once, not again at each of its digits.
 const RUN = /* @__PURE__ */ new RegExp(`(?<![${DIGIT_CLASS}])[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
 
-// A bracketed aside at the end of a run (see scanCandidates).
+// A bracketed aside at the end of a run, and the run's last group after a space (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
+const LAST_SPACED_GROUP = /[\s\u00a0\u2009\u202f\u3000][^\s\u00a0\u2009\u202f\u3000]*$/;
+
+/** The offset past the last digit of `raw` before offset `at` (0 when there is none). */
+function lastDigitBefore(raw: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (isDigitCode(raw.charCodeAt(i))) return i + 1;
+  return 0;
+}
 
 /**
  * Scans `text` once for digit runs joined by phone punctuation and returns those with at least
@@ -60,10 +67,12 @@ export function scanCandidates(text: string): Candidate[] {
     // A '+' or '(' may touch a word ("call+44 20…", "Tel.(030)…"); an extension may touch the number ("…0100x12").
     if (start === firstDigit && isWordCharAt(text, start - 1)) continue;
     if (isWordCharAt(text, extEnd)) {
-      // "040 6767 1234 (10am to 6pm)": a bracketed aside glued to a word ends the number before its bracket.
-      const aside = ASIDE.exec(text.slice(start, end));
-      if (!aside || countDigits(text, start, start + aside.index) < MIN_CANDIDATE_DIGITS) continue;
-      out.push({ start, end: start + aside.index, extEnd: start + aside.index, digits: countDigits(text, start, start + aside.index) });
+      // "040 6767 1234 (10am to 6pm)": a bracketed aside glued to a word ends the number before its bracket;
+      // "+44 7263 569326 – 11/11/1985 21h43": a last group glued to a word is left out after a space.
+      const raw = text.slice(start, end);
+      const cut = ASIDE.exec(raw)?.index ?? lastDigitBefore(raw, LAST_SPACED_GROUP.exec(raw)?.index ?? 0);
+      const digitsLeft = countDigits(text, start, start + cut);
+      if (digitsLeft >= MIN_CANDIDATE_DIGITS) out.push({ start, end: start + cut, extEnd: start + cut, digits: digitsLeft });
       continue;
     }
     out.push({ start, end, extEnd, digits });
@@ -72,8 +81,11 @@ export function scanCandidates(text: string): Candidate[] {
 }
 
 // No phone number has more digits than this, even written with an international prefix ("011 44 20 7946 0347"):
-// a longer run is a list, split by splitLongCandidate.
+// a longer run is a list, split by splitLongCandidate. A part dialled with "00" or "0011" may have three more
+// ("0011 54 9 3865 30 7602": E.164's fifteen after the prefix).
 export const MAX_NUMBER_DIGITS = 16;
+const IDD_EXTRA_DIGITS = 3;
+const maxDigits = (text: string, start: number) => (text.startsWith('00', start) ? MAX_NUMBER_DIGITS + IDD_EXTRA_DIGITS : MAX_NUMBER_DIGITS);
 
 // Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space
 // before a bracket after a full group ("212-555-0100 / 212-555-0101", "650-253-4561 -- 455-234-3451", "(415) 666-7777 (800) 443-1223").
@@ -92,7 +104,7 @@ export function splitLongCandidate(text: string, candidate: Candidate): Candidat
     const start = candidate.start + from;
     const end = candidate.start + to;
     const digits = countDigits(text, start, end);
-    if (digits >= MIN_CANDIDATE_DIGITS && digits <= MAX_NUMBER_DIGITS) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
+    if (digits >= MIN_CANDIDATE_DIGITS && digits <= maxDigits(text, start)) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
   };
   for (const separator of raw.matchAll(LIST_SEPARATOR)) {
     push(separator.index, false);

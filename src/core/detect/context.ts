@@ -16,6 +16,9 @@ const UNIT_AFTER = /^(?:[°′″]|[\s\u00a0]?(?:°|km\b|mi\b|kg\b|mm\b|cm\b|m²
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isDash = (ch: string | undefined) => ch === '-' || ch === '\u2013' || ch === '\u2014' || ch === '\u2212';
+// Mask characters of a card number, and the country, check digits and letter groups of an IBAN.
+const MASKED_BEFORE = /[*•x]{3,}[\s\u00a0-]?$/;
+const IBAN_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4})+[ \u00a0]$/u;
 // A code's prefix before a dash: capitals and digits ("SO", "INV", "CRM", "B00"), not a word ("number-415-…").
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{Lu}\d]+$/u;
 // A space, then a minus or dash glued to the digits after it.
@@ -54,6 +57,10 @@ export function contextRejection(text: string, start: number, end: number, befor
   // A signed figure inside ("565.31 -18.59"): two quoted values, not groups of one number.
   if (SIGNED_FIGURE.test(text.slice(start, end))) return 'fragment';
   if (prev === '#') return 'id';
+  // The digit groups of a masked card or an IBAN: "**** 0029", "IBAN NL02 RABO 3412 6632 44".
+  const near = charsBefore(text, start, 30, before);
+  if (MASKED_BEFORE.test(near)) return 'card';
+  if (IBAN_BEFORE.test(near)) return 'iban';
   if (hasIdLabelAt(text, start, before)) return 'label';
   if (CURRENCY_BEFORE.test(charsBefore(text, start, 8, before))) return 'currency';
   const tail = text.slice(end, end + 12);

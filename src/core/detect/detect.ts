@@ -8,7 +8,7 @@ import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate }
 import { contextRejection } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import type { Engine, EngineMatch } from './engine';
-import { hasBracketedYear, hasMixedDashes, shapeRejection } from './shapes';
+import { hasBracketedYear, hasMixedSeparators, shapeRejection } from './shapes';
 import { hasPhoneLabel, lacksPhoneCue } from './phone-cue';
 import { numberSpanStart } from './spans';
 
@@ -73,11 +73,12 @@ export function createDetector(engine: Engine): Detector {
       for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
         const end = candidate.start + found.end;
         const start = numberSpanStart(text, candidate.start + found.start, end);
-        if (hasBracketedYear(text.slice(start, end)) || hasMixedDashes(text.slice(start, end))) continue;
+        const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
+        if (hasBracketedYear(main) || hasMixedSeparators(main)) continue;
         // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
         if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
         if (contextRejection(text, start, end, before)) continue;
-        if (lacksPhoneCue(found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end), text, start, readBefore)) continue;
+        if (lacksPhoneCue(main, text, start, readBefore)) continue;
         matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
       }
     };

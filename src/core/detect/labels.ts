@@ -94,9 +94,17 @@ export function charsBefore(text: string, at: number, length: number, before: st
   return at >= length ? text.slice(at - length, at) : (before + text.slice(0, at)).slice(-length);
 }
 
+// A short code in capitals between a label and its digits: "Flight PP 9734", "Order SO 2024…", "Lot AB-…".
+const CODE_AFTER_LABEL = /[\s\u00a0][A-Z]{2,3}[\s\u00a0:#\-–]*$/;
+
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LABEL_LOOKBACK);
+  const code = CODE_AFTER_LABEL.exec(tail);
+  return isIdLabelled(tail) || (code !== null && isIdLabelled(tail.slice(0, code.index + 1)));
+}
+
+function isIdLabelled(tail: string): boolean {
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
   if (TO_ORDER.test(tail) || CUSTOMER_DESK.test(tail)) return false;

@@ -44,14 +44,20 @@ function firstGroupLength(format: Format, nationalNumber: string): number {
   return (compiled(`^(?:${format.pattern()})$`).exec(nationalNumber)?.[1] ?? '').length;
 }
 
-/** The digit offsets where `written`'s groups of digits end, and how many digits it holds, less `extDigits` at its end. */
-function writtenBoundaries(written: string, extDigits: number): { ends: number[]; digits: number } {
+/**
+ * The digit offsets where `written`'s groups of digits end, how many digits it holds and its ASCII digits, less
+ * `extDigits` at its end.
+ */
+function writtenBoundaries(written: string, extDigits: number): { ends: number[]; digits: number; ascii: string } {
   const ends: number[] = [];
   let digits = 0;
+  let ascii = '';
   let inRun = false;
   for (let i = 0; i < written.length; i++) {
-    if (isDigitCode(written.charCodeAt(i))) {
+    const code = written.charCodeAt(i);
+    if (isDigitCode(code)) {
       digits++;
+      if (code < 128) ascii += written[i];
       inRun = true;
     } else if (inRun) {
       ends.push(digits);
@@ -59,7 +65,7 @@ function writtenBoundaries(written: string, extDigits: number): { ends: number[]
     }
   }
   const main = digits - extDigits;
-  return { ends: ends.filter((end) => end < main), digits: main };
+  return { ends: ends.filter((end) => end < main), digits: main, ascii: ascii.slice(0, ascii.length - extDigits) };
 }
 
 /**
@@ -75,10 +81,13 @@ export function isWrittenNationally(number: PhoneNumber, written: string, json: 
   if (!format) return true;
   // Libphonenumber's rule: a national number has at most one slash ("2024/0037/32" is a file number).
   if (written.indexOf('/') !== written.lastIndexOf('/')) return false;
-  const { ends, digits } = writtenBoundaries(written, number.ext?.length ?? 0);
+  const { ends, digits, ascii } = writtenBoundaries(written, number.ext?.length ?? 0);
   // Digits written before the national number: the trunk prefix (or a carrier code with it).
   const prefix = digits - nsn.length;
   if (prefix <= 0 && format.usesNationalPrefix() && !format.nationalPrefixIsOptionalWhenFormattingInNationalFormat()) return false;
+  // Written digits that are not the national number after a prefix were rewritten by the region's parsing rule
+  // (Argentine mobiles: "0343 15-555-1234" is +54 9 343 555-1234): their groups are not the format's.
+  if (!ascii.endsWith(nsn)) return true;
   const areaCode = firstGroupLength(format, nsn);
   const inside = ends.map((end) => end - prefix).filter((end) => end < nsn.length);
   const first = inside.find((end) => end > 0);

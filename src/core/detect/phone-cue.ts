@@ -7,7 +7,7 @@
 // Phone words by their stems, in the page languages we read ("Tel.", "Telefon", "Phone", "Fax", "Mobil(e)",
 // "Cell", "Handy", "Portable", "Call", "Llámenos", "Chiamaci", "Ligue", "Bel", "Ring", "Zadzwoń", "電話"), and the
 // desks a line reaches ("Inquiries", "Accueil", "Zentrale", "Reception", "Helpline").
-const PHONE_CUE = /(?:^|[^\p{L}])(?:t[eéè]l|phone|fon|fax|mob|m[oó]v|cell|celu|handy|portable|call|dial|ring|bel|llam|chiam|lig[au]|zadzw|volej|kom\b|tlf|infolinia|hotline|helpline|whatsapp|contact|kontakt|reach|office|direct|main line|line\b|desk|v[äa]xel|inquir|enquir|accueil|standard|r[eé]cep|empfang|zentrale|centralin|centralit|switchboard|helpdesk|servicedesk|atendimento|auskunft)|電話|ＴＥＬ|טל|נייד|פקס|[☎📞✆]/iu;
+const PHONE_CUE = /(?:^|[^\p{L}])(?:t[eéè]l|phone|fon|fax|mob|m[oó]v|cell|celu|handy|portable|call|dial|ring|bel|ll[aá]m|chiam|lig[au]|zadzw|volej|kom\b|tlf|infolinia|hotline|helpline|whatsapp|contact|kontakt|reach|office|direct|main line|line\b|desk|v[äa]xel|inquir|enquir|accueil|standard|r[eé]cep|empfang|zentrale|centralin|centralit|switchboard|helpdesk|servicedesk|atendimento|auskunft)|電話|ＴＥＬ|טל|נייד|פקס|[☎📞✆]/iu;
 
 // A one-letter label of a letterhead or signature: "T: 020 …", "M: 06 …", "F: …".
 const LETTER_LABEL = /(?:^|[^\p{L}])[TFMP][:.][\s\u00a0]*$/u;

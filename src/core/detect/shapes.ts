@@ -86,9 +86,9 @@ function isCalendar(raw: string): boolean {
   return any && strong;
 }
 
-/** "192.168.100.254", "10.120.45.200". */
+/** "192.168.100.254", "10.120.45.200"; an address has no leading zeros ("077.211.08.20" is a Swiss number). */
 const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const isIp = (raw: string) => IP.test(raw) && raw.split('.').every((part) => Number(part) <= 255);
+const isIp = (raw: string) => IP.test(raw) && raw.split('.').every((part) => Number(part) <= 255 && (part.length === 1 || part[0] !== '0'));
 
 /**
  * "10.0.19041.1", "120.0.6099.109", "2.14.3.1087": dotted groups where a one-digit group appears. Dotted phone
@@ -167,10 +167,28 @@ function isIdShape(raw: string): boolean {
   return range !== null && range[1]?.length === range[2]?.length;
 }
 
-/** A hyphen and an en or em dash in one number ("82–115 – 42-60"): figures and ranges joined, not one number's groups. */
+// A hyphen and an en or em dash in one number ("82–115 – 42-60"): figures and ranges joined, not one number's groups.
 const HYPHEN = /[-\u2010\u2011]/;
 const RANGE_DASH = /[\u2013\u2014]/;
-export const hasMixedDashes = (raw: string): boolean => HYPHEN.test(raw) && RANGE_DASH.test(raw);
+/**
+ * One number is grouped one way. A number grouped with dots uses dots throughout ("01.42.68.53.00",
+ * "+1.212.555.0100"); a dot beside spaces or hyphens is a decimal among other figures ("3.346 899 38 × 10^20",
+ * "90-66 44.7864", "+4.876 6676-849"). A space after the country code or a bracketed area code is allowed
+ * ("+1 212.555.0100", "(1800) 7493.524"). A hyphen beside an en dash joins ranges and scores ("82–115 – 42-60"),
+ * and two spaces in a row separate the columns of a table written in text ("90163  60673").
+ */
+const COUNTRY_CODE = /^(?:[+\uff0b]|00)\d{1,3}[\s\u00a0]/;
+const SPACE_OR_HYPHEN_NOT_AFTER_BRACKET = /(?<![)\]])[\s\u00a0\u2009\u202f-]/;
+const DOUBLE_SPACE = /[\s\u00a0\u2009\u202f]{2}/;
+export function hasMixedSeparators(raw: string): boolean {
+  if ((HYPHEN.test(raw) && RANGE_DASH.test(raw)) || DOUBLE_SPACE.test(raw)) return true;
+  const groups = raw.replace(COUNTRY_CODE, '');
+  return groups.includes('.') && SPACE_OR_HYPHEN_NOT_AFTER_BRACKET.test(groups);
+}
+
+/** Barcodes printed in their groups: UPC-A "8 55302 34463 1", EAN-13 "4 006381 333931". */
+const PRINTED_BARCODE = /^\d[\s\u00a0](?:\d{5}[\s\u00a0]\d{5}[\s\u00a0]\d|\d{6}[\s\u00a0]\d{6})$/;
+const isPrintedBarcode = (raw: string) => PRINTED_BARCODE.test(raw);
 
 /** A year in brackets inside a number ("1234 (2019) 012034"): a citation; area codes in brackets are not years. */
 const BRACKETED_YEAR = /[([]\s*(?:19|20)\d\d\s*[)\]]/;
@@ -197,5 +215,6 @@ export function shapeRejection(raw: string, digits?: number): string | undefined
   if (dotted && isDecimalPair(raw)) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
   if (isIdShape(raw)) return 'id-shape';
+  if ((any || digits === 12 || digits === 13) && isPrintedBarcode(raw)) return 'barcode';
   return undefined;
 }

@@ -6,15 +6,20 @@
 
 const CLOSES: Record<string, string> = { '(': ')', '[': ']', '（': '）' };
 
+/** Does the bracket at `open` close before `end` ("(030) 901820"), not only after it ("(+1 (212) 555-0100)")? */
+function closesWithin(text: string, open: number, end: number, close: string): boolean {
+  const opener = text[open];
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    if (text[i] === opener) depth++;
+    else if (text[i] === close && --depth === 0) return true;
+  }
+  return false;
+}
+
 /** The start of the number at [start, end) of `text` once an unpaired opening bracket is left out. */
 export function numberSpanStart(text: string, start: number, end: number): number {
   let at = start;
-  while (at < end) {
-    const close = CLOSES[text[at] ?? ''];
-    if (close === undefined) break;
-    const closeAt = text.indexOf(close, at + 1);
-    if (closeAt !== -1 && closeAt < end) break;
-    at++;
-  }
+  for (let close = CLOSES[text[at] ?? '']; at < end && close !== undefined && !closesWithin(text, at, end, close); close = CLOSES[text[at] ?? '']) at++;
   return at;
 }

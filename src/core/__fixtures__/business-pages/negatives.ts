@@ -64,7 +64,8 @@ const finance: Generator[] = [
   ({ random: r }) => `${r.pick(['DKS', 'AAPL', 'SAP', 'ASML', 'NESN', 'BMW'])} ${r.int(10, 999)}.${r.digits(2)} ${r.pick(['+', '-'])}${r.int(0, 40)}.${r.digits(2)} (${r.pick(['+', '-'])}${r.int(0, 9)}.${r.digits(2)}%)`,
   (c) => `${c.random.pick(['€', '$', '£', 'CHF', 'USD', 'EUR'])} ${amount(c.random, c.lang)}`,
   (c) => `${amount(c.random, c.lang)} ${c.random.pick(['€', 'EUR', 'kr', 'zł', 'Kč', 'USD'])}`,
-  ({ random: r }) => `${r.digits(2)}-${r.digits(2)}-${r.digits(2)} ${r.digits(8, '123456789')}`,
+  ({ random: r }) => `${r.pick(['Sort code', 'Sort Code:', 'BSB', 'Routing'])} ${r.digits(2)}-${r.digits(2)}-${r.digits(2)}, ${r.pick(['Acc.', 'Account', 'Account no.', 'A/C'])} ${r.digits(8, '123456789')}`,
+  ({ random: r }) => `BLZ ${r.digits(3, '123456789')} ${r.digits(3)} ${r.digits(2)}, Konto ${r.digits(r.int(7, 10), '123456789')}`,
   ({ random: r }) => `Q${r.int(1, 4)} ${year(r)} ${r.int(100, 999)}.${r.digits(1)} ${r.int(100, 999)}.${r.digits(1)} ${r.int(100, 999)}.${r.digits(1)}`,
   (c) => `${c.random.digits(4, '123456789')} ${c.random.digits(4)} ${c.random.digits(3)} ${c.random.digits(3)}`,
 ];
@@ -218,11 +219,12 @@ const POSTAL: Partial<Record<Region, (r: Random) => string>> = {
   PT: (r) => `${r.digits(4, '123456789')}-${r.digits(3)} Lisboa`,
   CZ: (r) => `${r.digits(3, '123456789')} ${r.digits(2)} Praha`,
 };
+// Postal codes as the page's region writes them (or German ones, where the region has none listed).
 const postal: Generator[] = [
   (c) => (POSTAL[c.region] ?? POSTAL.DE ?? (() => ''))(c.random),
-  ({ random: r }) => `PLZ ${r.digits(5)}–${r.digits(5)}, ${r.digits(5)}`,
+  ({ random: r }) => `${r.pick(['PLZ', 'PLZ-Bereich', 'Postleitzahlen'])} ${r.digits(5)}–${r.digits(5)}, ${r.digits(5)}`,
   ({ random: r }) => `${r.digits(5, '123456789')}, ${r.digits(5, '123456789')}, ${r.digits(5, '123456789')}`,
-  ({ random: r }) => `${r.digits(5)}-${r.digits(3)} ${r.digits(5)}-${r.digits(3)}`,
+  (c) => { const one = POSTAL[c.region] ?? POSTAL.DE ?? (() => ''); return `${one(c.random)}; ${one(c.random)}`; },
 ];
 
 export const NEGATIVES: Record<string, readonly Generator[]> = {

@@ -30,6 +30,8 @@ function withoutTrunk(c: Context): string | undefined {
   const info = REGIONS.find((r) => r.region === c.region);
   if (!info?.writesTrunk) return undefined;
   const number = sampleNumber(c.region, c.random);
+  // Only numbers whose national form carries the prefix (not "1800 123 456").
+  if (!/^\(?0/.test(number.formatNational())) return undefined;
   const national = number.formatNational().replace(/^\(?0\)?\s?/, '').replace(/[()]/g, '');
   if (national.replace(/\D/g, '') !== number.nationalNumber) return undefined;
   return c.random.chance(0.4) ? number.nationalNumber : national;

@@ -24,8 +24,10 @@ export function sampleNumber(region: Region, random: Random): PhoneNumber {
     const national = samplePattern(pattern, random);
     const number = parsePhoneNumberFromString(national, region as CountryCode, phoneMetadata());
     const check = number && parsePhoneNumberFromString(number.number, phoneMetadata());
-    // E.164 caps a number at 15 digits; longer ones (some German patterns allow them) cannot be dialled.
-    if (number && check?.isValid() && check.country === region && number.nationalNumber === national && number.number.length <= 16) return number;
+    // E.164 caps a number at 15 digits (some German patterns allow more, which cannot be dialled). Short codes
+    // ("01 116", "803 660") and numbers reachable only from abroad ("+81 0037…") are not what business pages list.
+    const ordinary = national.length >= 7 && !national.startsWith('00');
+    if (number && check?.isValid() && check.country === region && number.nationalNumber === national && number.number.length <= 16 && ordinary) return number;
   }
   throw new Error(`no valid number sampled for ${region}`);
 }
@@ -42,12 +44,13 @@ export function iddPrefix(pageRegion: Region): string | undefined {
   const metadata = new Metadata(phoneMetadata());
   metadata.selectNumberingPlan(pageRegion as CountryCode);
   const plan = metadata.numberingPlan as unknown as IddPlan;
-  const prefix = plan.defaultIDDPrefix() ?? plan.IDDPrefix();
+  // Only where the prefix is one fixed string: where it is a pattern ("00(?:30|5[09]|…)"), "00 65 …" is ambiguous.
+  const prefix = plan.IDDPrefix();
   return /^\d+$/.test(prefix) ? prefix : undefined;
 }
 
-/** `number` written in `form` for a page of `pageRegion` (national only when the number is from that plan). */
-export function writeNumber(number: PhoneNumber, form: Form, pageRegion: Region, random: Random): string {
+/** `number` written in `form` for a page of `pageRegion` (national only when the number is from that plan), `labelled` when a phone label introduces it. */
+export function writeNumber(number: PhoneNumber, form: Form, pageRegion: Region, random: Random, labelled = false): string {
   const intl = number.formatInternational();
   switch (form) {
     case 'e164': return number.number;
@@ -57,7 +60,7 @@ export function writeNumber(number: PhoneNumber, form: Form, pageRegion: Region,
       return prefix ? `${prefix} ${intl.slice(1)}` : intl;
     }
     case 'international': return varyInternational(number, intl, random);
-    case 'national': return varyNational(number, random);
+    case 'national': return varyNational(number, random, labelled);
   }
 }
 
@@ -74,12 +77,16 @@ function varyInternational(number: PhoneNumber, intl: string, random: Random): s
   return intl;
 }
 
+// Regions whose pages write numbers with dots ("01.42.68.53.00", "212.555.0100", "333.1234567").
+// (Not where a dotted 3-3-3 is how counts are written: "381.816.770" in Italy or Portugal.)
+const DOT_REGIONS = new Set(['FR', 'BE', 'CH', 'US', 'CA']);
 // Regions whose pages commonly put a slash after the area code ("0171/1234567", "078/172 17 75").
 const SLASH_REGIONS = new Set(['DE', 'AT', 'CH', 'BE']);
 // …and brackets around it ("(030) 901820", "(11) 2345-6789").
 const BRACKET_REGIONS = new Set(['DE', 'AT', 'BR', 'AR', 'MX', 'IN', 'AU', 'NZ', 'GB', 'CO']);
 
-function varyNational(number: PhoneNumber, random: Random): string {
+// A national number written as one run of digits is recognisable only after a phone label ("Tel: 0301234567").
+function varyNational(number: PhoneNumber, random: Random, labelled: boolean): string {
   const national = number.formatNational();
   const groups = national.split(/[^\d]+/).filter(Boolean);
   const region = number.country ?? '';
@@ -88,9 +95,9 @@ function varyNational(number: PhoneNumber, random: Random): string {
   const [first = '', ...rest] = groups;
   if (r < 0.12 && SLASH_REGIONS.has(region)) return `${first}/${random.chance(0.5) ? rest.join('') : rest.join(' ')}`;
   if (r < 0.24 && BRACKET_REGIONS.has(region) && !national.includes('(')) return `(${first}) ${rest.join(' ')}`;
-  if (r < 0.34) return national.replace(/ /g, random.pick(['-', '.', NBSP]));
+  if (r < 0.34 && !national.includes('(')) return national.replace(/ /g, random.pick(DOT_REGIONS.has(region) ? ['-', '.', NBSP] : ['-', NBSP]));
   if (r < 0.4 && number.countryCallingCode === '1') return `1-${number.nationalNumber.slice(0, 3)}-${number.nationalNumber.slice(3, 6)}-${number.nationalNumber.slice(6)}`;
-  if (r < 0.46) return groups.join('');
+  if (r < 0.46 && labelled) return groups.join('');
   return national;
 }
 

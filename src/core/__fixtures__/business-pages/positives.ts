@@ -12,12 +12,15 @@ import { OR, PHONE_LABELS, PHONE_SENTENCES, REGIONS } from './regions';
 const NANP = new Set<Region>(['US', 'CA']);
 
 /** A number and how it is written on a page of `c.region`; the category names the form. */
-export function writtenNumber(c: Context, forms: readonly Form[] = ['national', 'national', 'international', 'e164', 'rfc3966', 'idd']): { text: string; number: PhoneNumber; form: Form } {
+const FORMS: readonly Form[] = ['national', 'national', 'international', 'e164', 'rfc3966', 'idd'];
+
+export function writtenNumber(c: Context, forms: readonly Form[] = FORMS, labelled = false): { text: string; number: PhoneNumber; form: Form } {
   const form = c.random.pick(forms);
-  const home = form === 'national' || c.random.chance(0.5);
-  const region = home ? c.region : c.random.pick(REGIONS).region;
+  // Dialling the page's own country with the international prefix is not a thing pages write.
+  const home = form === 'national' || (form !== 'idd' && c.random.chance(0.5));
+  const region = home ? c.region : c.random.pick(REGIONS.filter((r) => r.region !== c.region)).region;
   const number = sampleNumber(region, c.random);
-  return { text: writeNumber(number, form, c.region, c.random), number, form };
+  return { text: writeNumber(number, form, c.region, c.random, labelled), number, form };
 }
 
 const category = (form: Form) => `pos-${form}`;
@@ -31,9 +34,11 @@ export function addNumber(b: BlockBuilder, text: string, expect: string, name: s
 
 /** "Tel.: 030 901820", "Call us at +1 212-555-0100 for bookings." */
 export function labelled(c: Context): Block {
-  const { text, number, form } = writtenNumber(c);
+  const sentence = c.random.chance(0.5);
+  // Sentences need not name the phone ("Reservas en el …"): a bare run of digits there is not recognisable.
+  const { text, number, form } = writtenNumber(c, FORMS, !sentence);
   const b = new BlockBuilder();
-  if (c.random.chance(0.5)) {
+  if (sentence) {
     const [head = '', tail = ''] = c.random.pick(PHONE_SENTENCES[c.lang]).split('{n}');
     return addNumber(b.text(head), text, number.number, category(form)).text(tail).build();
   }
@@ -52,22 +57,25 @@ export function withExtension(c: Context): Block {
 
 /** Two numbers in one block: "Tel. 030 901820 / 0171/1234567", "… or …", "…, …". */
 export function pair(c: Context): Block {
-  const one = writtenNumber(c);
-  const two = writtenNumber(c);
+  const one = writtenNumber(c, FORMS, true);
+  const two = writtenNumber(c, FORMS, true);
   const joint = c.random.pick([' / ', ' / ', ` ${OR[c.lang]} `, ', ', '; ', ' · ', ' | ']);
   return addNumber(addNumber(new BlockBuilder().text(`${label(c)} `), one.text, one.number.number, 'pos-pair').text(joint), two.text, two.number.number, 'pos-pair').build();
 }
 
 /** A table row "Telefon | 030 901820": the label is the cell before. */
 export function labelCell(c: Context): Block {
-  const { text, number } = writtenNumber(c);
+  const { text, number } = writtenNumber(c, FORMS, true);
   return addNumber(new BlockBuilder(), text, number.number, 'pos-label-cell').build(label(c).replace(/[:.]\s*$/, ''));
 }
 
 /** Label and number in separate inline elements, joined without a space or with a no-break space. */
 export function split(c: Context): Block {
-  const { text, number } = writtenNumber(c);
-  return addNumber(new BlockBuilder().text(`${label(c).replace(/\s+$/, '')}${c.random.pick(['', '\u00a0', ' '])}`), text, number.number, 'pos-split').text(c.random.pick(['', ' ', ' →'])).build();
+  const { text, number } = writtenNumber(c, FORMS, true);
+  const name = label(c).replace(/\s+$/, '');
+  // Inline elements put the number right after a label that ends in punctuation ("Tel.:" + "030…").
+  const joint = c.random.pick(/[:.：]$/.test(name) ? ['', '\u00a0', ' '] : ['\u00a0', ' ']);
+  return addNumber(new BlockBuilder().text(`${name}${joint}`), text, number.number, 'pos-split').text(c.random.pick(['', ' ', ' →'])).build();
 }
 
 /** "(+1 205 204 9335)", "[030 901820]", "Jane Doe (Tel. 0171 1234567)". */
