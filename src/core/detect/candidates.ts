@@ -81,22 +81,31 @@ export function scanCandidates(text: string): Candidate[] {
 }
 
 // No phone number has more digits than this, even written with an international prefix ("011 44 20 7946 0347"):
-// a longer run is a list, split by splitLongCandidate. A part dialled with "00" or "0011" may have three more
-// ("0011 54 9 3865 30 7602": E.164's fifteen after the prefix).
+// a longer run is a list, split by splitLongCandidate. A part dialled with an international prefix ("00",
+// "011", "0011") may have three more ("0011 54 9 3865 30 7602": E.164's fifteen after the prefix).
 export const MAX_NUMBER_DIGITS = 16;
 const IDD_EXTRA_DIGITS = 3;
-const maxDigits = (text: string, start: number) => (text.startsWith('00', start) ? MAX_NUMBER_DIGITS + IDD_EXTRA_DIGITS : MAX_NUMBER_DIGITS);
+const IDD_START = /^0[01]/;
+export const maxDigits = (text: string, start: number): number => (IDD_START.test(text.slice(start, start + 2)) ? MAX_NUMBER_DIGITS + IDD_EXTRA_DIGITS : MAX_NUMBER_DIGITS);
 
-// Where a long run may hold several numbers: a slash, comma or semicolon, dashes with space around them, or space
-// before a bracket after a full group ("212-555-0100 / 212-555-0101", "650-253-4561 -- 455-234-3451", "(415) 666-7777 (800) 443-1223").
-const LIST_SEPARATOR = /[\s\u00a0]*[/,;／][\s\u00a0]*|[\s\u00a0]+[-\u2010-\u2015]+[\s\u00a0]+|(?<=\d{4})[\s\u00a0]+(?=[(（])/g;
+// Where a long run may hold several numbers: a comma or semicolon, a slash or dashes with space around them, or
+// space before a bracket after a full group ("212-555-0100, 212-555-0101", "650-253-4561 -- 455-234-3451",
+// "(415) 666-7777 (800) 443-1223"); in a part still too long, a slash without spaces
+// ("651-234-2345/332-445-1234"), which inside one number comes after the area code ("0171/1234567").
+const LIST_SEPARATOR = /[\s\u00a0]*[,;][\s\u00a0]*|[\s\u00a0]+[/／][\s\u00a0]+|[\s\u00a0]+[-\u2010-\u2015]+[\s\u00a0]+|(?<=\d{4})[\s\u00a0]+(?=[(（])/g;
+const SLASH = /[/／]/g;
 
 /**
- * A candidate with more digits than one number can hold, split where a list of numbers separates its items.
- * Parts still too long are lists of figures ("1234 5678 9012 3456 8123456789 123456"), not phone numbers, and go.
+ * A candidate with more digits than one number can hold (or, with `always`, any candidate), split where a list
+ * of numbers separates its items. Parts still too long are lists of figures ("1234 5678 9012 3456 8123456789
+ * 123456"), not phone numbers, and go.
  */
-export function splitLongCandidate(text: string, candidate: Candidate): Candidate[] {
-  if (candidate.digits <= MAX_NUMBER_DIGITS) return [candidate];
+export function splitLongCandidate(text: string, candidate: Candidate, always = false): Candidate[] {
+  if (candidate.digits <= maxDigits(text, candidate.start) && !always) return [candidate];
+  return splitAt(text, candidate, LIST_SEPARATOR).flatMap((part) => (part.digits <= maxDigits(text, part.start) ? [part] : splitAt(text, part, SLASH)));
+}
+
+function splitAt(text: string, candidate: Candidate, separators: RegExp): Candidate[] {
   const parts: Candidate[] = [];
   const raw = text.slice(candidate.start, candidate.end);
   let from = 0;
@@ -104,9 +113,9 @@ export function splitLongCandidate(text: string, candidate: Candidate): Candidat
     const start = candidate.start + from;
     const end = candidate.start + to;
     const digits = countDigits(text, start, end);
-    if (digits >= MIN_CANDIDATE_DIGITS && digits <= maxDigits(text, start)) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
+    if (digits >= MIN_CANDIDATE_DIGITS && (separators === SLASH ? digits <= maxDigits(text, start) : true)) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
   };
-  for (const separator of raw.matchAll(LIST_SEPARATOR)) {
+  for (const separator of raw.matchAll(separators)) {
     push(separator.index, false);
     from = separator.index + separator[0].length;
   }

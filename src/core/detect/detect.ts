@@ -4,10 +4,11 @@
  * Issue #3 ("Detection users can trust").
  */
 import type { Region } from '../region';
-import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate } from './candidates';
+import { type Candidate, maxDigits, scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import type { Engine, EngineMatch } from './engine';
+import { MIN_CANDIDATE_DIGITS } from './scan-classes';
 import { hasBracketedYear, hasMixedSeparators, shapeRejection } from './shapes';
 import { hasPhoneLabel, lacksPhoneCue } from './phone-cue';
 import { numberSpanStart } from './spans';
@@ -51,6 +52,9 @@ function findInCandidate(engine: Engine, written: string, region: Region): Engin
   return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
 }
 
+const NON_DIGITS = /\D/g;
+const countDigits = (s: string) => s.replace(NON_DIGITS, '').length;
+
 // The extension written after a number's main part ("… ext. 12").
 const EXTENSION_TAIL = /\D+\d+$/;
 
@@ -62,7 +66,7 @@ export function createDetector(engine: Engine): Detector {
     const readBefore = (): string =>
       (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
-    const read = (candidate: Candidate): void => {
+    const read = (candidate: Candidate, whole = true): void => {
       // The checks read `before` only this near the start (labels.ts, context.ts).
       const before = candidate.start < LABEL_LOOKBACK ? readBefore() : '';
       const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);
@@ -70,21 +74,30 @@ export function createDetector(engine: Engine): Detector {
       if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, before))) return;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
-      for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
-        const end = candidate.start + found.end;
-        const start = numberSpanStart(text, candidate.start + found.start, end);
-        const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
-        if (hasBracketedYear(main) || hasMixedSeparators(main)) continue;
-        // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
-        if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
-        if (contextRejection(text, start, end, before)) continue;
-        if (lacksPhoneCue(main, text, start, readBefore)) continue;
-        matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
+      const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);
+      // The parser reads nothing in "9852 6920 – 16/11/2001": the items of a list are read one by one.
+      if (found.length === 0 && whole) {
+        const parts = splitLongCandidate(text, candidate, true);
+        if (parts.length > 1) parts.forEach((part) => read(part, false));
+        return;
       }
+      for (const number of found) accept(candidate, number, before);
+    };
+    const accept = (candidate: Candidate, found: EngineMatch, before: string): void => {
+      const end = candidate.start + found.end;
+      const start = numberSpanStart(text, candidate.start + found.start, end);
+      const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
+      if (hasBracketedYear(main) || hasMixedSeparators(main)) return;
+      // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own, as
+      // the scan would have (no shorter number than a candidate).
+      if (!found.ext && (found.start > 0 || end < candidate.end) && (shapeRejection(main) || countDigits(main) < MIN_CANDIDATE_DIGITS)) return;
+      if (contextRejection(text, start, end, before)) return;
+      if (lacksPhoneCue(main, text, start, readBefore)) return;
+      matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
     };
     for (const run of scanCandidates(text)) {
-      if (run.digits <= MAX_NUMBER_DIGITS) read(run);
-      else splitLongCandidate(text, run).forEach(read);
+      if (run.digits <= maxDigits(text, run.start)) read(run);
+      else splitLongCandidate(text, run).forEach((part) => read(part, false));
     }
     return matches;
   };

@@ -19,7 +19,7 @@ const ID_WORDS = [
   // Whose number it is: an account, a customer, a member, a contract (not a department: "Customer service").
   'account', 'acct', 'acc', 'a/c', 'customer', 'client', 'member', 'subscriber', 'policy', 'loan', 'contract', 'patient',
   // Carriers and banks: the figures after them are parcels and bank codes.
-  'dhl', 'ups', 'fedex', 'usps', 'tnt', 'gls', 'dpd', 'colissimo', 'correos', 'postnl', 'rma', 'pnr',
+  'flight', 'dhl', 'ups', 'fedex', 'usps', 'tnt', 'gls', 'dpd', 'colissimo', 'correos', 'postnl', 'rma', 'pnr',
   'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr',
   // The same in the page languages we read.
   'konto', 'konta', 'conta', 'cuenta', 'conto', 'compte', 'rekening', 'rachunek', 'účet', 'účtu', 'kund', 'klant',
@@ -94,14 +94,15 @@ export function charsBefore(text: string, at: number, length: number, before: st
   return at >= length ? text.slice(at - length, at) : (before + text.slice(0, at)).slice(-length);
 }
 
-// A short code in capitals between a label and its digits: "Flight PP 9734", "Order SO 2024…", "Lot AB-…".
-const CODE_AFTER_LABEL = /[\s\u00a0][A-Z]{2,3}[\s\u00a0:#\-–]*$/;
+// A short code in capitals between a label and its digits: "Flight PP 9734", "Flight PP no. …", "Order SO 2024…".
+const CODE_IN_LABEL = /[\s\u00a0][A-Z]{2,3}(?=[\s\u00a0:#\-–.]|$)/g;
 
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LABEL_LOOKBACK);
-  const code = CODE_AFTER_LABEL.exec(tail);
-  return isIdLabelled(tail) || (code !== null && isIdLabelled(tail.slice(0, code.index + 1)));
+  if (isIdLabelled(tail)) return true;
+  const uncoded = tail.replace(CODE_IN_LABEL, '');
+  return uncoded !== tail && isIdLabelled(uncoded);
 }
 
 function isIdLabelled(tail: string): boolean {

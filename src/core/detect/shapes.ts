@@ -108,6 +108,8 @@ function isVersion(raw: string): boolean {
  * "9400 1000 0000 0000 0000 00", "7489 1234 5678"), the 4-6-5 Amex grouping, or more digits than any phone number
  * has (E.164 allows 15) without a '+' to say where a country code starts.
  */
+// Card and tracking groups are joined by spaces or hyphens ("2777 9976 / 4737 9993" is two numbers).
+const NOT_CARD_SEPARATOR = /[^\d\s\u00a0-]/;
 function isCardOrTracking(raw: string): boolean {
   // The runs of ASCII digits, measured without building strings or arrays (this runs on every candidate): how
   // many, the first two, the last, and whether every run before the last has four digits.
@@ -130,7 +132,7 @@ function isCardOrTracking(raw: string): boolean {
       run = 0;
     }
   }
-  if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4))) return true;
+  if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4)) && !NOT_CARD_SEPARATOR.test(raw)) return true;
   if (groups === 3 && first === 4 && second === 6 && last === 5) return true;
   return groups === 1 && last > 15 && !raw.includes('+');
 }
@@ -174,14 +176,18 @@ const RANGE_DASH = /[\u2013\u2014]/;
  * One number is grouped one way. A number grouped with dots uses dots throughout ("01.42.68.53.00",
  * "+1.212.555.0100"); a dot beside spaces or hyphens is a decimal among other figures ("3.346 899 38 × 10^20",
  * "90-66 44.7864", "+4.876 6676-849"). A space after the country code or a bracketed area code is allowed
- * ("+1 212.555.0100", "(1800) 7493.524"). A hyphen beside an en dash joins ranges and scores ("82–115 – 42-60"),
- * and two spaces in a row separate the columns of a table written in text ("90163  60673").
+ * ("+1 212.555.0100", "(1800) 7493.524"). A hyphen beside an en dash, or a spaced dash beside a hyphen between
+ * digits, joins ranges and scores ("82–115 – 42-60", "122-88 - 14-57"), and two spaces in a row separate the
+ * columns of a table written in text ("90163  60673").
  */
+const SPACED_DASH = /\s[-\u2010-\u2015]\s/;
+const GLUED_HYPHEN = /\d[-\u2010\u2011]\d/;
 const COUNTRY_CODE = /^(?:[+\uff0b]|00)\d{1,3}[\s\u00a0]/;
 const SPACE_OR_HYPHEN_NOT_AFTER_BRACKET = /(?<![)\]])[\s\u00a0\u2009\u202f-]/;
 const DOUBLE_SPACE = /[\s\u00a0\u2009\u202f]{2}/;
 export function hasMixedSeparators(raw: string): boolean {
   if ((HYPHEN.test(raw) && RANGE_DASH.test(raw)) || DOUBLE_SPACE.test(raw)) return true;
+  if (SPACED_DASH.test(raw) && GLUED_HYPHEN.test(raw)) return true;
   const groups = raw.replace(COUNTRY_CODE, '');
   return groups.includes('.') && SPACE_OR_HYPHEN_NOT_AFTER_BRACKET.test(groups);
 }

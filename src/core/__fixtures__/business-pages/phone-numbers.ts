@@ -26,7 +26,8 @@ export function sampleNumber(region: Region, random: Random): PhoneNumber {
     const check = number && parsePhoneNumberFromString(number.number, phoneMetadata());
     // E.164 caps a number at 15 digits (some German patterns allow more, which cannot be dialled). Short codes
     // ("01 116", "803 660") and numbers reachable only from abroad ("+81 0037…") are not what business pages list.
-    const ordinary = national.length >= 7 && !national.startsWith('00');
+    // A national format of a single group ("1802777") is one of those short service numbers too.
+    const ordinary = national.length >= 7 && !national.startsWith('00') && /\d\D+\d/.test(number?.formatNational() ?? '');
     if (number && check?.isValid() && check.country === region && number.nationalNumber === national && number.number.length <= 16 && ordinary) return number;
   }
   throw new Error(`no valid number sampled for ${region}`);

@@ -94,6 +94,6 @@ export function foreignNational(c: Context): Block | undefined {
   const written = writeNumber(sampleNumber(region, c.random), 'national', region, c.random);
   const groups = written.split(/\D+/).filter(Boolean).map((g) => g.length).join('-');
   // A NANP reader could not tell these from a local number: not a fair negative.
-  if (['3-3-4', '3-7', '10', '1-3-3-4', '1-10', '3-4', '7', '11'].includes(groups)) return undefined;
+  if (['3-3-4', '3-7', '10', '1-3-3-4', '1-10', '4-3-4', '4-7', '3-4', '7', '11'].includes(groups)) return undefined;
   return new BlockBuilder().text(`${label(c)} `).negative(written, 'neg-foreign-national').build();
 }
