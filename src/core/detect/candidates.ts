@@ -85,8 +85,11 @@ export function scanCandidates(text: string): Candidate[] {
 // "011", "0011") may have three more ("0011 54 9 3865 30 7602": E.164's fifteen after the prefix).
 export const MAX_NUMBER_DIGITS = 16;
 const IDD_EXTRA_DIGITS = 3;
-const IDD_START = /^0[01]/;
-export const maxDigits = (text: string, start: number): number => (IDD_START.test(text.slice(start, start + 2)) ? MAX_NUMBER_DIGITS + IDD_EXTRA_DIGITS : MAX_NUMBER_DIGITS);
+/** The most digits a run starting at `start` may have and be one number. */
+export function maxDigits(text: string, start: number): number {
+  const second = text.charCodeAt(start + 1);
+  return text.charCodeAt(start) === 0x30 && (second === 0x30 || second === 0x31) ? MAX_NUMBER_DIGITS + IDD_EXTRA_DIGITS : MAX_NUMBER_DIGITS;
+}
 
 // Where a long run may hold several numbers: a comma or semicolon, a slash or dashes with space around them, or
 // space before a bracket after a full group ("212-555-0100, 212-555-0101", "650-253-4561 -- 455-234-3451",
@@ -102,25 +105,31 @@ const SLASH = /[/／]/g;
  */
 export function splitLongCandidate(text: string, candidate: Candidate, always = false): Candidate[] {
   if (candidate.digits <= maxDigits(text, candidate.start) && !always) return [candidate];
-  return splitAt(text, candidate, LIST_SEPARATOR).flatMap((part) => (part.digits <= maxDigits(text, part.start) ? [part] : splitAt(text, part, SLASH)));
+  const parts: Candidate[] = [];
+  for (const part of splitAt(text, candidate, LIST_SEPARATOR, [])) {
+    if (part.digits <= maxDigits(text, part.start)) parts.push(part);
+    else splitAt(text, part, SLASH, parts);
+  }
+  return parts;
 }
 
-function splitAt(text: string, candidate: Candidate, separators: RegExp): Candidate[] {
-  const parts: Candidate[] = [];
+/** The parts of `candidate` between `separators` with at least MIN_CANDIDATE_DIGITS digits, added to `parts`. */
+function splitAt(text: string, candidate: Candidate, separators: RegExp, parts: Candidate[]): Candidate[] {
   const raw = text.slice(candidate.start, candidate.end);
   let from = 0;
-  const push = (to: number, last: boolean) => {
+  separators.lastIndex = 0;
+  for (let separator = separators.exec(raw); ; separator = separators.exec(raw)) {
+    const to = separator ? separator.index : raw.length;
     const start = candidate.start + from;
     const end = candidate.start + to;
     const digits = countDigits(text, start, end);
-    if (digits >= MIN_CANDIDATE_DIGITS && (separators === SLASH ? digits <= maxDigits(text, start) : true)) parts.push({ start, end, extEnd: last ? candidate.extEnd : end, digits });
-  };
-  for (const separator of raw.matchAll(separators)) {
-    push(separator.index, false);
+    // A slash splits only what is left too long: a part it leaves is one number or nothing.
+    if (digits >= MIN_CANDIDATE_DIGITS && (separators !== SLASH || digits <= maxDigits(text, start))) {
+      parts.push({ start, end, extEnd: separator ? end : candidate.extEnd, digits });
+    }
+    if (!separator) return parts;
     from = separator.index + separator[0].length;
   }
-  push(raw.length, true);
-  return parts;
 }
 
 function countDigits(text: string, from: number, to: number): number {

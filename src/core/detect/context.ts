@@ -19,6 +19,16 @@ const isDash = (ch: string | undefined) => ch === '-' || ch === '\u2013' || ch =
 // Mask characters of a card number, and the country, check digits and letter groups of an IBAN.
 const MASKED_BEFORE = /[*•x]{3,}[\s\u00a0-]?$/;
 const IBAN_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4})+[ \u00a0]$/u;
+/** Do the groups of a masked card or an IBAN end right before `start`? Looked at only after a space or mask. */
+function maskOrIbanBefore(text: string, start: number, before: string): boolean {
+  const space = text[start - 1] === ' ' || text[start - 1] === '\u00a0';
+  const last = text.charCodeAt(start - (space ? 2 : 1));
+  // A mask character (* • x) or a group's last capital or digit must be there.
+  if (!(last === 0x2a || last === 0x2022 || last === 0x78 || (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39)) && start > 2) return false;
+  const near = charsBefore(text, start, 30, before);
+  return MASKED_BEFORE.test(near) || IBAN_BEFORE.test(near);
+}
+
 // A code's prefix before a dash: capitals and digits ("SO", "INV", "CRM", "B00"), not a word ("number-415-…").
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{Lu}\d]+$/u;
 // A space, then a minus or dash glued to the digits after it.
@@ -58,9 +68,7 @@ export function contextRejection(text: string, start: number, end: number, befor
   if (SIGNED_FIGURE.test(text.slice(start, end))) return 'fragment';
   if (prev === '#') return 'id';
   // The digit groups of a masked card or an IBAN: "**** 0029", "IBAN NL02 RABO 3412 6632 44".
-  const near = charsBefore(text, start, 30, before);
-  if (MASKED_BEFORE.test(near)) return 'card';
-  if (IBAN_BEFORE.test(near)) return 'iban';
+  if (maskOrIbanBefore(text, start, before)) return 'card-iban';
   if (hasIdLabelAt(text, start, before)) return 'label';
   if (CURRENCY_BEFORE.test(charsBefore(text, start, 8, before))) return 'currency';
   const tail = text.slice(end, end + 12);

@@ -52,11 +52,27 @@ function findInCandidate(engine: Engine, written: string, region: Region): Engin
   return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
 }
 
+// What may separate the items of a list in a run (candidates.ts's LIST_SEPARATOR, looked for cheaply).
+const LIST_MARK = /[,;/／\u2010-\u2015]|\s-/;
 const NON_DIGITS = /\D/g;
 const countDigits = (s: string) => s.replace(NON_DIGITS, '').length;
 
 // The extension written after a number's main part ("… ext. 12").
 const EXTENSION_TAIL = /\D+\d+$/;
+
+/** The number the parser read in `candidate`, unless what it is written like or what surrounds it speaks against it. */
+function accepted(text: string, candidate: Candidate, found: EngineMatch, before: string, readBefore: () => string): PhoneMatch | undefined {
+  const end = candidate.start + found.end;
+  const start = numberSpanStart(text, candidate.start + found.start, end);
+  const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
+  if (hasBracketedYear(main) || hasMixedSeparators(main)) return undefined;
+  // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own, as
+  // the scan would have (no shorter number than a candidate).
+  if (!found.ext && (found.start > 0 || end < candidate.end) && (shapeRejection(main) || countDigits(main) < MIN_CANDIDATE_DIGITS)) return undefined;
+  if (contextRejection(text, start, end, before)) return undefined;
+  if (lacksPhoneCue(main, text, start, readBefore)) return undefined;
+  return { start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) };
+}
 
 /** A detector reading numbers with `engine`. */
 export function createDetector(engine: Engine): Detector {
@@ -76,24 +92,15 @@ export function createDetector(engine: Engine): Detector {
       if (hasIdLabelAt(text, candidate.start, before)) return;
       const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);
       // The parser reads nothing in "9852 6920 – 16/11/2001": the items of a list are read one by one.
-      if (found.length === 0 && whole) {
+      if (found.length === 0 && whole && LIST_MARK.test(text.slice(candidate.start, candidate.end))) {
         const parts = splitLongCandidate(text, candidate, true);
         if (parts.length > 1) parts.forEach((part) => read(part, false));
         return;
       }
-      for (const number of found) accept(candidate, number, before);
-    };
-    const accept = (candidate: Candidate, found: EngineMatch, before: string): void => {
-      const end = candidate.start + found.end;
-      const start = numberSpanStart(text, candidate.start + found.start, end);
-      const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
-      if (hasBracketedYear(main) || hasMixedSeparators(main)) return;
-      // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own, as
-      // the scan would have (no shorter number than a candidate).
-      if (!found.ext && (found.start > 0 || end < candidate.end) && (shapeRejection(main) || countDigits(main) < MIN_CANDIDATE_DIGITS)) return;
-      if (contextRejection(text, start, end, before)) return;
-      if (lacksPhoneCue(main, text, start, readBefore)) return;
-      matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
+      for (const number of found) {
+        const match = accepted(text, candidate, number, before, readBefore);
+        if (match) matches.push(match);
+      }
     };
     for (const run of scanCandidates(text)) {
       if (run.digits <= maxDigits(text, run.start)) read(run);

@@ -96,16 +96,49 @@ export function charsBefore(text: string, at: number, length: number, before: st
 
 // A short code in capitals between a label and its digits: "Flight PP 9734", "Flight PP no. …", "Order SO 2024…".
 const CODE_IN_LABEL = /[\s\u00a0][A-Z]{2,3}(?=[\s\u00a0:#\-–.]|$)/g;
+const HAS_CODE = /[\s\u00a0][A-Z]{2,3}(?=[\s\u00a0:#\-–.]|$)/;
 
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LABEL_LOOKBACK);
   if (isIdLabelled(tail)) return true;
-  const uncoded = tail.replace(CODE_IN_LABEL, '');
-  return uncoded !== tail && isIdLabelled(uncoded);
+  return HAS_CODE.test(tail) && isIdLabelled(tail.replace(CODE_IN_LABEL, ''));
+}
+
+// The words a label can end with, for a cheap first look (the regular expressions above are the rule): most
+// candidates have no label, and this runs on every one.
+const LAST_WORDS: ReadonlySet<string> = new Set([
+  ...ID_WORDS, ...QUALIFIED_WORDS, 'no', 'nr', 'num', 'number', 'numbers', 'id', 'ref', 'reference', 'code', 'n°', 'nº',
+  'is', 'was', 'commande', 'facture', 'client', 'dossier', 'contrat', 'siret', 'tva', 'série', 'suivi', 'pp', 'p', 's',
+  'cc', 'vat', 'iva', 'btw', 'mwst', 'gst', 'ustg', 'reg',
+]);
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const LETTER = /[\p{L}°º]/u;
+const isLetterAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(text.charAt(at));
+};
+const WORD_INNER = /[\p{L}\p{N}°º]/u;
+const isWordInnerAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return WORD_INNER.test(text.charAt(at));
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2d;
+};
+
+/** Could `tail` end with a label? Its last word is one a label ends with, a compound "…nummer", a code or "…番号". */
+function mayEndWithLabel(tail: string): boolean {
+  let end = tail.length;
+  while (end > 0 && !isLetterAt(tail, end - 1)) end--;
+  let start = end;
+  while (start > 0 && isWordInnerAt(tail, start - 1)) start--;
+  while (start < end && !isLetterAt(tail, start)) start++;
+  const raw = tail.slice(start, end);
+  const word = raw.toLowerCase();
+  return LAST_WORDS.has(word) || word.endsWith('nummer') || word.endsWith('nr') || word.endsWith('番号') || (raw.length <= 3 && raw === raw.toUpperCase());
 }
 
 function isIdLabelled(tail: string): boolean {
+  if (!mayEndWithLabel(tail)) return false;
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
   if (TO_ORDER.test(tail) || CUSTOMER_DESK.test(tail)) return false;

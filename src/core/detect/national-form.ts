@@ -19,7 +19,7 @@ interface Format {
 }
 interface Plan { formats(): Format[] }
 
-let cached: { json: MetadataJson; metadata: Metadata } | undefined;
+let cached: { json: MetadataJson; metadata: Metadata; formats: Map<string, Format[]> } | undefined;
 const regexps = new Map<string, RegExp>();
 const compiled = (source: string): RegExp => {
   let re = regexps.get(source);
@@ -29,10 +29,14 @@ const compiled = (source: string): RegExp => {
 
 /** The format the metadata formats `nationalNumber` with (libphonenumber's chooseFormatForNumber). */
 function formatFor(json: MetadataJson, country: CountryCode, nationalNumber: string): Format | undefined {
-  if (cached?.json !== json) cached = { json, metadata: new Metadata(json) };
-  cached.metadata.selectNumberingPlan(country);
-  const plan = cached.metadata.numberingPlan as unknown as Plan | undefined;
-  return plan?.formats().find((format) => {
+  if (cached?.json !== json) cached = { json, metadata: new Metadata(json), formats: new Map() };
+  let formats = cached.formats.get(country);
+  if (!formats) {
+    cached.metadata.selectNumberingPlan(country);
+    formats = (cached.metadata.numberingPlan as unknown as Plan | undefined)?.formats() ?? [];
+    cached.formats.set(country, formats);
+  }
+  return formats.find((format) => {
     const leading = format.leadingDigitsPatterns();
     const last = leading[leading.length - 1];
     return (last === undefined || nationalNumber.search(compiled(`^(?:${last})`)) === 0) && compiled(`^(?:${format.pattern()})$`).test(nationalNumber);

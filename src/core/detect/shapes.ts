@@ -163,10 +163,15 @@ const YEAR_MONTH_ID = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.]\d{3,}$/;
 // A recent year, then more groups ("1997 882 4433", "2024-000481"): no numbering plan starts a ten-digit number so.
 const YEAR_FIRST = /^(?:19[5-9]\d|20[0-4]\d)[\s\u00a0\-/.]/;
 const CODE_RANGE = /^(\d{5,})[\u2013\u2014](\d{5,})$/;
-function isIdShape(raw: string): boolean {
-  if (US_TAX_ID.test(raw) || YEAR_MONTH_ID.test(raw) || (YEAR_FIRST.test(raw) && count(raw) >= 10)) return true;
-  const range = CODE_RANGE.exec(raw);
-  return range !== null && range[1]?.length === range[2]?.length;
+function isIdShape(raw: string, digits: number): boolean {
+  // Cheap tests first: this runs on every candidate.
+  if ((raw.length === 10 || raw.length === 11) && US_TAX_ID.test(raw)) return true;
+  const first = raw.charCodeAt(0);
+  const fifth = raw.charCodeAt(4);
+  const yearThenSeparator = (first === 0x31 || first === 0x32) && !(fifth >= 0x30 && fifth <= 0x39);
+  if (yearThenSeparator && (YEAR_MONTH_ID.test(raw) || (digits >= 10 && YEAR_FIRST.test(raw)))) return true;
+  const range = raw.includes('\u2013') || raw.includes('\u2014') ? CODE_RANGE.exec(raw) : null;
+  return range !== null && range !== undefined && range[1]?.length === range[2]?.length;
 }
 
 // A hyphen and an en or em dash in one number ("82–115 – 42-60"): figures and ranges joined, not one number's groups.
@@ -220,7 +225,7 @@ export function shapeRejection(raw: string, digits?: number): string | undefined
   if ((any || digits === 9) && isZipPlus4(raw)) return 'zip';
   if (dotted && isDecimalPair(raw)) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
-  if (isIdShape(raw)) return 'id-shape';
+  if (isIdShape(raw, digits ?? count(raw))) return 'id-shape';
   if ((any || digits === 12 || digits === 13) && isPrintedBarcode(raw)) return 'barcode';
   return undefined;
 }
