@@ -9,7 +9,7 @@ import { charsBefore, hasIdLabelAt } from './labels';
 // (Spaces only: a line break ends the amount, and the label cell before a block is not its currency.)
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽₺₪฿₫]|\b(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|rmb|rs|kr|sek|nok|dkk|pln|zł)\.?)[ \u00a0]*$/iu;
 // …and after it: "1 250 000 €", "19.99 USD", "349.000 EUR".
-const CURRENCY_AFTER = /^[\s\u00a0]*(?:[$€£¥₹₩₽₺₪฿₫]|(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|sek|nok|dkk|pln|zł|kr)\b)/iu;
+const CURRENCY_AFTER = /^[\s\u00a0]*(?:[$€£¥₹₩₽₺₪฿₫]|(?:usd|eur|gbp|jpy|inr|chf|cad|aud|brl|mxn|cny|sek|nok|dkk|pln|zł|kr|czk|kč|huf|ft|ron|lei|hkd|sgd|zar|nzd|ils|krw|ars|clp|cop)(?![\p{L}\p{N}]))/iu;
 const PERCENT_AFTER = /^[\s\u00a0]*(?:%|‰|percent\b|per cent\b|pct\b|prozent\b|pour cent\b)/iu;
 // Degrees, minutes and units glued after a number: coordinates and measurements.
 const UNIT_AFTER = /^(?:[°′″]|[\s\u00a0]?(?:°|km\b|mi\b|kg\b|mm\b|cm\b|m²|ft\b|lbs?\b))/u;
@@ -61,9 +61,9 @@ export function contextRejection(text: string, start: number, end: number, befor
   if (prev === '/' && /(?:^|\D)\d{1,2}\/$/.test(text.slice(Math.max(0, start - 4), start))) return 'fragment';
   if ((next === '.' || next === ',') && isDigit(text[end + 1])) return 'fragment';
   // Joined to the next figure by a colon or a dash ("173.88.55.82 06:56:41", "343-37-6990 / 2:0", "90-66"), or
-  // continuing a code ("SO-2024-000481"): a piece of a longer token.
+  // continuing a figure or a code after a dash ("125-82 …", "SO-2024-000481"): a piece of a longer token.
   if ((next === ':' || isDash(next)) && isDigit(text[end + 1])) return 'fragment';
-  if (isDash(prev) && CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) return 'fragment';
+  if (isDash(prev) && (isDigit(text[start - 2]) || CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1)))) return 'fragment';
   // A signed figure inside ("565.31 -18.59"): two quoted values, not groups of one number.
   if (SIGNED_FIGURE.test(text.slice(start, end))) return 'fragment';
   if (prev === '#') return 'id';

@@ -23,7 +23,7 @@ const ID_WORDS = [
   'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr',
   // The same in the page languages we read.
   'konto', 'konta', 'conta', 'cuenta', 'conto', 'compte', 'rekening', 'rachunek', 'účet', 'účtu', 'kund', 'klant',
-  'klient', 'klienta', 'cliente', 'zákazníka', 'socio', 'adhérent', 'mitglied', 'vertrag', 'contrat', 'contrato',
+  'klient', 'klienta', 'cliente', 'kunden', 'zákazníka', 'socio', 'adhérent', 'mitglied', 'vertrag', 'contrat', 'contrato',
   'contratto', 'umowa', 'smlouva', 'aftale', 'avtal', 'póliza', 'apólice', 'polizza', 'polis', 'pratica',
   'expediente', 'protocolo', 'sag', 'ärende', 'sprawa', 'zamówienie', 'objednávka', 'faktura', 'fattura', 'fatura',
   'factuur', 'ordine', 'ordre', 'referenz', 'referentie', 'referens', 'riferimento', 'referencyjny', 'symbol',
