@@ -187,7 +187,7 @@ const RANGE_DASH = /[\u2013\u2014]/;
  */
 const SPACED_DASH = /\s[-\u2010-\u2015]\s/;
 const GLUED_HYPHEN = /\d[-\u2010\u2011]\d/;
-const COUNTRY_CODE = /^(?:[+\uff0b]|00|011|0011|010)[\s\u00a0]?\d{1,3}[\s\u00a0.\-]/;
+const COUNTRY_CODE = /^(?:[+\uff0b]|00|011|0011|010)[\s\u00a0]?\d{1,3}[\s\u00a0-]/;
 const SPACE_OR_HYPHEN_NOT_AFTER_BRACKET = /(?<![)\]])[\s\u00a0\u2009\u202f-]/;
 const DOUBLE_SPACE = /[\s\u00a0\u2009\u202f]{2}/;
 export function hasMixedSeparators(raw: string): boolean {
