@@ -25,6 +25,11 @@ describe('national numbers as their region writes them', () => {
     expect(e164s('Tel. 020 7946 0346', 'GB')).toEqual(['+442079460346']);
   });
 
+  it('reads a country code written without "+" only as a group of its own', () => {
+    expect(e164s('Tel. 55 11 2345 6789', 'BR')).toEqual(['+551123456789']);
+    expect(e164s('6/6/24 · 5590 4535 902 752', 'BR')).toEqual([]);
+  });
+
   it('drops a national number with two slashes', () => {
     expect(e164s('Fon 0171/1234567', 'DE')).toEqual(['+491711234567']);
     expect(e164s('Fon 0171/123/4567', 'DE')).toEqual([]);

@@ -79,6 +79,9 @@ function writtenBoundaries(written: string, extDigits: number): { ends: number[]
 export function isWrittenNationally(number: PhoneNumber, written: string, json: MetadataJson): boolean {
   // The parser leaves the source unset when the calling code came from the default country.
   const source = (number as unknown as { __countryCallingCodeSource?: string }).__countryCallingCodeSource;
+  // The country code written without "+" ("55 11 2345 6789" on a Brazilian page) stands as a group of its own;
+  // glued to the next digits ("5590 4535 902 752") it is the start of another figure.
+  if (source === 'FROM_NUMBER_WITHOUT_PLUS_SIGN') return writtenBoundaries(written, 0).ends[0] === number.countryCallingCode.length;
   if (source !== undefined && source !== 'FROM_DEFAULT_COUNTRY') return true;
   const nsn = number.nationalNumber;
   const format = number.country ? formatFor(json, number.country, nsn) : undefined;
