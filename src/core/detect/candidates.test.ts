@@ -23,6 +23,12 @@ describe('scanCandidates', () => {
     expect(spans('Order 12345, room 1204, ID2125550100, 2125550100abc')).toEqual([]);
   });
 
+  it('cuts a last group glued to a word after a space, and ends a run at a number written whole', () => {
+    expect(spans('Tel. +44 7263 569326 – 11/11/1985 21h43')).toEqual(['+44 7263 569326 – 11/11/1985']);
+    expect(spans('Tel. +4346352318 – 27649 Berlin')).toEqual(['+4346352318']);
+    expect(spans('+4930901820 / 0171 1234567')).toEqual(['+4930901820', '0171 1234567']);
+  });
+
   it('lets a + or bracket touch a word, and ends a number at a bracketed aside glued to a word', () => {
     expect(spans('call+44 20 7946 0958')).toEqual(['+44 20 7946 0958']);
     expect(spans('040 6767 1234 (10am to 6pm)')).toEqual(['040 6767 1234']);

@@ -39,6 +39,8 @@ function numberStart(text: string, at: number): number {
 // run that falls short is given up once, not again at each of its digits.
 const RUN = /* @__PURE__ */ new RegExp(`(?<![${DIGIT_CLASS}])[${DIGIT_CLASS}](?:(?:[${SEPARATOR_CLASS}][${SEPARATOR_CLASS}${PLUS_CLASS}]{0,${MAX_SEPARATOR_RUN - 1}})?[${DIGIT_CLASS}]){${MIN_CANDIDATE_DIGITS - 1},}`, 'g');
 
+const E164_WHOLE = /^\d{8,15}(?=[\s\u00a0\u2009\u202f\u3000])/;
+
 // A bracketed aside at the end of a run, and the run's last group after a space (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
 const LAST_SPACED_GROUP = /[\s\u00a0\u2009\u202f\u3000][^\s\u00a0\u2009\u202f\u3000]*$/;
@@ -58,7 +60,12 @@ export function scanCandidates(text: string): Candidate[] {
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
     const firstDigit = run.index;
-    const end = firstDigit + run[0].length;
+    // A '+' and eight digits or more with no separator is a number written whole (E.164): its run ends with it
+    // ("+4346352318 – 27649 Berlin" is a number and a postcode).
+    const whole = isPlusCode(text.charCodeAt(firstDigit - 1)) ? E164_WHOLE.exec(run[0]) : null;
+    const end = firstDigit + (whole ? whole[0].length : run[0].length);
+    // The scan goes on after it: the rest of the run may hold the next number ("+4930901820 / 0171 1234567").
+    if (whole) RUN.lastIndex = end;
     const digits = countDigits(text, firstDigit, end);
     const start = numberStart(text, firstDigit);
     EXTENSION.lastIndex = end;
