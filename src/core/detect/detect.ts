@@ -55,6 +55,7 @@ function findInCandidate(engine: Engine, written: string, region: Region): Engin
 // What may separate the items of a list in a run (candidates.ts's LIST_SEPARATOR, looked for cheaply).
 const LIST_MARK = /[,;/／\u2010-\u2015]|\s-/;
 const NON_DIGITS = /\D/g;
+const SPACE_AFTER_DIGIT = /^\d[ \u00a0]$/;
 const countDigits = (s: string) => s.replace(NON_DIGITS, '').length;
 
 // The extension written after a number's main part ("… ext. 12").
@@ -69,6 +70,9 @@ function accepted(text: string, candidate: Candidate, found: EngineMatch, before
   // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own, as
   // the scan would have (no shorter number than a candidate).
   if (!found.ext && (found.start > 0 || end < candidate.end) && (shapeRejection(main) || countDigits(main) < MIN_CANDIDATE_DIGITS)) return undefined;
+  // …but not one that starts right after a space inside a longer figure ("0512 3342106316"): three digits or more
+  // left before it in the run make it the end of another number.
+  if (start > candidate.start && SPACE_AFTER_DIGIT.test(text.slice(start - 2, start)) && countDigits(text.slice(candidate.start, start)) >= 3) return undefined;
   if (contextRejection(text, start, end, before)) return undefined;
   if (lacksPhoneCue(main, text, start, readBefore)) return undefined;
   return { start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) };

@@ -30,6 +30,11 @@ describe('national numbers as their region writes them', () => {
     expect(e164s('6/6/24 · 5590 4535 902 752', 'BR')).toEqual([]);
   });
 
+  it('does not read a number out of the end of a longer figure', () => {
+    expect(e164s('Call us on 0512 3342106316', 'CA')).toEqual([]);
+    expect(e164s('It costs $20 415-666-7777', 'US')).toEqual(['+14156667777']);
+  });
+
   it('drops a national number with two slashes', () => {
     expect(e164s('Fon 0171/1234567', 'DE')).toEqual(['+491711234567']);
     expect(e164s('Fon 0171/123/4567', 'DE')).toEqual([]);
