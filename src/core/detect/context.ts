@@ -24,7 +24,7 @@ function maskOrIbanBefore(text: string, start: number, before: string): boolean 
   const space = text[start - 1] === ' ' || text[start - 1] === '\u00a0';
   const last = text.charCodeAt(start - (space ? 2 : 1));
   // A mask character (* • x) or a group's last capital or digit must be there.
-  if (!(last === 0x2a || last === 0x2022 || last === 0x78 || (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39)) && start > 2) return false;
+  if (!(last === 0x2a || last === 0x2022 || last === 0x78 || (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39))) return false;
   const near = charsBefore(text, start, 30, before);
   return MASKED_BEFORE.test(near) || IBAN_BEFORE.test(near);
 }

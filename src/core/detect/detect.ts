@@ -45,7 +45,7 @@ const THIN_SPACES = /[\u2009\u202f]/g;
 
 function findInCandidate(engine: Engine, written: string, region: Region): EngineMatch[] {
   // Same length: offsets into the window stay offsets into the text.
-  const window = written.replace(THIN_SPACES, ' ');
+  const window = written.includes('\u202f') || written.includes('\u2009') ? written.replace(THIN_SPACES, ' ') : written;
   const found = engine.find(window, region);
   if (found.length > 0 || !DOUBLE_ZERO_PREFIX.test(window)) return found;
   // '+' stands for "00": offsets after it shift by one.

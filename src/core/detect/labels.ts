@@ -125,22 +125,33 @@ const isWordInnerAt = (text: string, at: number) => {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2d;
 };
 
-/** Could `tail` end with a label? Its last word is one a label ends with, a compound "…nummer", a code or "…番号". */
-function mayEndWithLabel(tail: string): boolean {
+/** The last word of `tail` (letters, digits and "/'-" inside it) and what follows it. */
+function lastWord(tail: string): { word: string; after: string } {
   let end = tail.length;
   while (end > 0 && !isLetterAt(tail, end - 1)) end--;
   let start = end;
   while (start > 0 && isWordInnerAt(tail, start - 1)) start--;
   while (start < end && !isLetterAt(tail, start)) start++;
-  const raw = tail.slice(start, end);
+  return { word: tail.slice(start, end), after: tail.slice(end) };
+}
+
+const ID_WORD_SET: ReadonlySet<string> = new Set(ID_WORDS);
+// Only label punctuation after an identifier word ("Order #", "SKU: ", "Konto – "): the common case, answered
+// without the regular expressions.
+const PLAIN_CONNECTOR = /^\.?[\s:#.\-–(]*$/;
+
+/** Could `tail` end with a label? Its last word is one a label ends with, a compound "…nummer", a code or "…番号". */
+function mayEndWithLabel(raw: string): boolean {
   const word = raw.toLowerCase();
   return LAST_WORDS.has(word) || word.endsWith('nummer') || word.endsWith('nr') || word.endsWith('番号') || (raw.length <= 3 && raw === raw.toUpperCase());
 }
 
 function isIdLabelled(tail: string): boolean {
-  if (!mayEndWithLabel(tail)) return false;
+  const { word, after } = lastWord(tail);
+  if (!mayEndWithLabel(word)) return false;
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
   if (TO_ORDER.test(tail) || CUSTOMER_DESK.test(tail)) return false;
+  if (ID_WORD_SET.has(word.toLowerCase()) && PLAIN_CONNECTOR.test(after)) return true;
   return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail) || JAPANESE.test(tail);
 }

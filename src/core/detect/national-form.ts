@@ -12,7 +12,6 @@ import { isDigitCode } from './chars';
 
 interface Format {
   pattern(): string;
-  format(): string;
   leadingDigitsPatterns(): string[];
   usesNationalPrefix(): boolean;
   nationalPrefixIsOptionalWhenFormattingInNationalFormat(): boolean;
@@ -27,8 +26,11 @@ const compiled = (source: string): RegExp => {
   return re;
 };
 
-/** The format the metadata formats `nationalNumber` with (libphonenumber's chooseFormatForNumber). */
-function formatFor(json: MetadataJson, country: CountryCode, nationalNumber: string): Format | undefined {
+/**
+ * The format the metadata formats `nationalNumber` with (libphonenumber's chooseFormatForNumber), and how many
+ * digits its first group (the area code) holds.
+ */
+function formatFor(json: MetadataJson, country: CountryCode, nationalNumber: string): { format: Format; firstGroup: number } | undefined {
   if (cached?.json !== json) cached = { json, metadata: new Metadata(json), formats: new Map() };
   let formats = cached.formats.get(country);
   if (!formats) {
@@ -36,16 +38,14 @@ function formatFor(json: MetadataJson, country: CountryCode, nationalNumber: str
     formats = (cached.metadata.numberingPlan as unknown as Plan | undefined)?.formats() ?? [];
     cached.formats.set(country, formats);
   }
-  return formats.find((format) => {
+  for (const format of formats) {
     const leading = format.leadingDigitsPatterns();
     const last = leading[leading.length - 1];
-    return (last === undefined || nationalNumber.search(compiled(`^(?:${last})`)) === 0) && compiled(`^(?:${format.pattern()})$`).test(nationalNumber);
-  });
-}
-
-/** How many digits the format's first group holds ("($1) $2-$3" on 3-3-4: 3). */
-function firstGroupLength(format: Format, nationalNumber: string): number {
-  return (compiled(`^(?:${format.pattern()})$`).exec(nationalNumber)?.[1] ?? '').length;
+    if (last !== undefined && nationalNumber.search(compiled(`^(?:${last})`)) !== 0) continue;
+    const groups = compiled(`^(?:${format.pattern()})$`).exec(nationalNumber);
+    if (groups) return { format, firstGroup: (groups[1] ?? '').length };
+  }
+  return undefined;
 }
 
 /**
@@ -84,8 +84,9 @@ export function isWrittenNationally(number: PhoneNumber, written: string, json: 
   if (source === 'FROM_NUMBER_WITHOUT_PLUS_SIGN') return writtenBoundaries(written, 0).ends[0] === number.countryCallingCode.length;
   if (source !== undefined && source !== 'FROM_DEFAULT_COUNTRY') return true;
   const nsn = number.nationalNumber;
-  const format = number.country ? formatFor(json, number.country, nsn) : undefined;
-  if (!format) return true;
+  const chosen = number.country ? formatFor(json, number.country, nsn) : undefined;
+  if (!chosen) return true;
+  const { format, firstGroup: areaCode } = chosen;
   // Libphonenumber's rule: a national number has at most one slash ("2024/0037/32" is a file number).
   if (written.indexOf('/') !== written.lastIndexOf('/')) return false;
   const { ends, digits, ascii } = writtenBoundaries(written, number.ext?.length ?? 0);
@@ -95,7 +96,6 @@ export function isWrittenNationally(number: PhoneNumber, written: string, json: 
   // Written digits that are not the national number after a prefix were rewritten by the region's parsing rule
   // (Argentine mobiles: "0343 15-555-1234" is +54 9 343 555-1234): their groups are not the format's.
   if (!ascii.endsWith(nsn)) return true;
-  const areaCode = firstGroupLength(format, nsn);
   const inside = ends.map((end) => end - prefix).filter((end) => end < nsn.length);
   const first = inside.find((end) => end > 0);
   // The first group may take a digit of the next one ("0207 946 0346" for "020 7946 0346"), not more: "1997 882

@@ -191,10 +191,9 @@ const COUNTRY_CODE = /^(?:[+\uff0b]|00|011|0011|010)[\s\u00a0]?\d{1,3}[\s\u00a0-
 const SPACE_OR_HYPHEN_NOT_AFTER_BRACKET = /(?<![)\]])[\s\u00a0\u2009\u202f-]/;
 const DOUBLE_SPACE = /[\s\u00a0\u2009\u202f]{2}/;
 export function hasMixedSeparators(raw: string): boolean {
-  if ((HYPHEN.test(raw) && RANGE_DASH.test(raw)) || DOUBLE_SPACE.test(raw)) return true;
-  if (SPACED_DASH.test(raw) && GLUED_HYPHEN.test(raw)) return true;
-  const groups = raw.replace(COUNTRY_CODE, '');
-  return groups.includes('.') && SPACE_OR_HYPHEN_NOT_AFTER_BRACKET.test(groups);
+  if (DOUBLE_SPACE.test(raw)) return true;
+  if (HYPHEN.test(raw) && (RANGE_DASH.test(raw) || (SPACED_DASH.test(raw) && GLUED_HYPHEN.test(raw)))) return true;
+  return raw.includes('.') && SPACE_OR_HYPHEN_NOT_AFTER_BRACKET.test(raw.replace(COUNTRY_CODE, ''));
 }
 
 /** Barcodes printed in their groups: UPC-A "8 55302 34463 1", EAN-13 "4 006381 333931". */
