@@ -16,8 +16,9 @@ export interface Candidate {
 // A separator run longer than this (") - (" is four) ends the number.
 const MAX_SEPARATOR_RUN = 4;
 
-// What an extension looks like after a number: "ext. 12", "x99", "#123", "extension 2210", "Durchwahl 12", "poste 4".
-const EXTENSION = /[ \u00a0]*,?[ \u00a0]*(?:ext(?:ension|n)?\.?|x|#|poste|anexo|доб\.?|durchwahl)[ \u00a0]*[:.]?[ \u00a0]*\d{1,7}(?!\d)/iy;
+// What an extension looks like after a number: "ext. 12", "x99", "#123", "extension 2210", "Durchwahl 12", "poste 4"
+// (not the start of a code: "…, X14-3673-9800").
+const EXTENSION = /[ \u00a0]*,?[ \u00a0]*(?:ext(?:ension|n)?\.?|x|#|poste|anexo|доб\.?|durchwahl)[ \u00a0]*[:.]?[ \u00a0]*\d{1,7}(?!\d|[-\u2010-\u2015/.]\d)/iy;
 
 /** The start of the number a digit at `at` begins: steps back over a '+' and opening brackets right before it. */
 function numberStart(text: string, at: number): number {

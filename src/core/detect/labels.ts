@@ -42,7 +42,7 @@ const QUALIFIERS = '(?:no|nr|num|number|numbers|#|id|ref|reference|code|n°|nº)
 
 // German compounds ending in -nummer / -nr. name an identifier unless they name a phone line.
 // Dutch, Swedish and Danish compounds too ("Klantnummer", "Kundnummer", "Ordrenummer"; "telefoonnummer" is a phone).
-const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|telefoon|tel|fax|telefax|handy|mobil|mobiel|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?[\s:#.\-–]*$/iu;
+const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|telefoon|tel|fax|telefax|handy|mobil|mobiel|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?(?:\s*(?:no|nr|#)\.?)*[\s:#.\-–]*$/iu;
 
 // French: "N° de commande", "numéro de facture", "n° client".
 const FRENCH = /(?:n°|nº|numéro)\s*(?:de\s+|d')?\s*(?:commande|facture|client|dossier|contrat|siret|tva|série|suivi)\s*[:#]?\s*$/iu;
