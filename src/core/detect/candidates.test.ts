@@ -23,8 +23,9 @@ describe('scanCandidates', () => {
     expect(spans('Order 12345, room 1204, ID2125550100, 2125550100abc')).toEqual([]);
   });
 
-  it('cuts a last group glued to a word after a space, and ends a run at a number written whole', () => {
-    expect(spans('Tel. +44 7263 569326 – 11/11/1985 21h43')).toEqual(['+44 7263 569326 – 11/11/1985']);
+  it('leaves out a list\'s last item glued to a word, and ends a run at a number written whole', () => {
+    expect(spans('Tel. +44 7263 569326 – 11/11/1985 21h43')).toEqual(['+44 7263 569326']);
+    expect(spans('+39 02-36618 300forme')).toEqual([]);
     expect(spans('Tel. +4346352318 – 27649 Berlin')).toEqual(['+4346352318']);
     expect(spans('+4930901820 / 0171 1234567')).toEqual(['+4930901820', '0171 1234567']);
   });

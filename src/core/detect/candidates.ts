@@ -42,14 +42,15 @@ const RUN = /* @__PURE__ */ new RegExp(`(?<![${DIGIT_CLASS}])[${DIGIT_CLASS}](?:
 
 const E164_WHOLE = /^\d{8,15}(?=[\s\u00a0\u2009\u202f\u3000])/;
 
-// A bracketed aside at the end of a run, and the run's last group after a space (see scanCandidates).
+// A bracketed aside at the end of a run (see scanCandidates).
 const ASIDE = /[\s\u00a0]*[([（][\d\s\u00a0]*$/;
-const LAST_SPACED_GROUP = /[\s\u00a0\u2009\u202f\u3000][^\s\u00a0\u2009\u202f\u3000]*$/;
 
-/** The offset past the last digit of `raw` before offset `at` (0 when there is none). */
-function lastDigitBefore(raw: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (isDigitCode(raw.charCodeAt(i))) return i + 1;
-  return 0;
+/** Where the last list separator of `raw` starts (0 when it has none). */
+function lastListSeparator(raw: string): number {
+  let at = 0;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(raw); m !== null; m = LIST_SEPARATOR.exec(raw)) at = m.index;
+  return at;
 }
 
 /**
@@ -76,9 +77,9 @@ export function scanCandidates(text: string): Candidate[] {
     if (start === firstDigit && isWordCharAt(text, start - 1)) continue;
     if (isWordCharAt(text, extEnd)) {
       // "040 6767 1234 (10am to 6pm)": a bracketed aside glued to a word ends the number before its bracket;
-      // "+44 7263 569326 – 11/11/1985 21h43": a last group glued to a word is left out after a space.
+      // "+44 7263 569326 – 11/11/1985 21h43": a list's last item glued to a word is left out with its separator.
       const raw = text.slice(start, end);
-      const cut = ASIDE.exec(raw)?.index ?? lastDigitBefore(raw, LAST_SPACED_GROUP.exec(raw)?.index ?? 0);
+      const cut = ASIDE.exec(raw)?.index ?? lastListSeparator(raw);
       const digitsLeft = countDigits(text, start, start + cut);
       if (digitsLeft >= MIN_CANDIDATE_DIGITS) out.push({ start, end: start + cut, extEnd: start + cut, digits: digitsLeft });
       continue;

@@ -62,7 +62,7 @@ const QUALIFIED_LABEL = new RegExp(
 );
 
 // Japanese: "お客様番号", "注文番号" (any "…番号" but the telephone's, "電話番号").
-const JAPANESE = /(?<!電話)番号[\s:：#]*$/u;
+const JAPANESE = /(?<!電話)番号(?:\s*(?:no|nr|#)\.?)*[\s:：#]*$/iu;
 
 // Page references in citations: "pp. 345–367", "p. 12", "S. 1123-1145", "cc 191-195". The dot is required after
 // the one-letter forms so a possessive ("Alvarez's 646 555 0198") is not read as one.
