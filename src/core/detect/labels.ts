@@ -20,7 +20,7 @@ const ID_WORDS = [
   'account', 'acct', 'acc', 'a/c', 'customer', 'client', 'member', 'subscriber', 'policy', 'loan', 'contract', 'patient',
   // Carriers and banks: the figures after them are parcels and bank codes.
   'flight', 'dhl', 'ups', 'fedex', 'usps', 'tnt', 'gls', 'dpd', 'colissimo', 'correos', 'postnl', 'rma', 'pnr',
-  'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr',
+  'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr', 'iva',
   // The same in the page languages we read.
   'konto', 'konta', 'conta', 'cuenta', 'conto', 'compte', 'rekening', 'rachunek', 'účet', 'účtu', 'kund', 'klant',
   'klient', 'klienta', 'cliente', 'kunden', 'zákazníka', 'socio', 'adhérent', 'mitglied', 'vertrag', 'contrat', 'contrato',
