@@ -68,8 +68,11 @@ describe('findPhones beyond the parser (issue #3)', () => {
   });
 
   it('reads a label that sits in the text before the block', () => {
-    expect(findPhones('2125550143', 'US', { before: 'Order number' })).toEqual([]);
-    expect(e164s('2125550143')).toEqual(['+12125550143']);
+    expect(findPhones('212-555-0143', 'US', { before: 'Order number' })).toEqual([]);
+    expect(e164s('212-555-0143')).toEqual(['+12125550143']);
+    // An unbroken run of digits is a number only after a phone word, here or in the label cell.
+    expect(e164s('2125550143')).toEqual([]);
+    expect(findPhones('2125550143', 'US', { before: 'Phone' }).map((m) => m.e164)).toEqual(['+12125550143']);
   });
 
   it('reads the text before the block from a function only when a candidate starts within a label\'s reach', () => {
@@ -78,7 +81,7 @@ describe('findPhones beyond the parser (issue #3)', () => {
       reads.push('read');
       return 'Order number';
     };
-    expect(findPhones('2125550143 and 6465550131', 'US', { before })).toEqual([expect.objectContaining({ e164: '+16465550131' })]);
+    expect(findPhones('212-555-0143 and 646-555-0131', 'US', { before })).toEqual([expect.objectContaining({ e164: '+16465550131' })]);
     expect(reads).toEqual(['read']);
     const far = `${'Our office is open every weekday. '.repeat(2)}Call (212) 555-0147.`;
     expect(findPhones(far, 'US', { before }).map((m) => m.e164)).toEqual(['+12125550147']);

@@ -3,6 +3,9 @@ import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../find-phones';
 
+// Thousands of generated cases: more than vitest's default 5 s when the machine is shared (CI, parallel files).
+const PROPERTY_TIMEOUT = 30_000;
+
 const REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'JP', 'AU', 'BR', 'MX', 'NZ'];
 
 // Text built from the pieces that make detection hard: digits, phone punctuation, letters, labels, currency.
@@ -30,7 +33,7 @@ describe('findPhones properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('never throws on arbitrary Unicode', () => {
     fc.assert(
@@ -39,7 +42,7 @@ describe('findPhones properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('finds a planted number at its place whatever prose surrounds it', () => {
     // Ordinary words and punctuation; a label such as "p." or "Order #" would rightly change the answer.
@@ -53,5 +56,5 @@ describe('findPhones properties', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

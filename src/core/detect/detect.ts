@@ -4,11 +4,14 @@
  * Issue #3 ("Detection users can trust").
  */
 import type { Region } from '../region';
-import { type Candidate, MAX_NUMBER_DIGITS, scanCandidates, splitLongCandidate } from './candidates';
+import { type Candidate, maxDigits, scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import type { Engine, EngineMatch } from './engine';
-import { hasBracketedYear, shapeRejection } from './shapes';
+import { MIN_CANDIDATE_DIGITS } from './scan-classes';
+import { hasBracketedYear, hasMixedSeparators, shapeRejection } from './shapes';
+import { hasPhoneLabel, lacksPhoneCue } from './phone-cue';
+import { numberSpanStart } from './spans';
 
 export interface PhoneMatch {
   /** Offset of the first character of the number in the text. */
@@ -37,11 +40,42 @@ export type Detector = (text: string, region: Region, options?: DetectOptions) =
  */
 const DOUBLE_ZERO_PREFIX = /^00[1-9]/;
 
-function findInCandidate(engine: Engine, window: string, region: Region): EngineMatch[] {
+// Spaces the parser does not read as separators, though pages group numbers with them ("+33 1 42 68 53 00").
+const THIN_SPACES = /[\u2009\u202f]/g;
+
+function findInCandidate(engine: Engine, written: string, region: Region): EngineMatch[] {
+  // Same length: offsets into the window stay offsets into the text.
+  const window = written.includes('\u202f') || written.includes('\u2009') ? written.replace(THIN_SPACES, ' ') : written;
   const found = engine.find(window, region);
   if (found.length > 0 || !DOUBLE_ZERO_PREFIX.test(window)) return found;
   // '+' stands for "00": offsets after it shift by one.
   return engine.find(`+${window.slice(2)}`, region).map((m) => ({ ...m, start: m.start === 0 ? 0 : m.start + 1, end: m.end + 1 }));
+}
+
+// What may separate the items of a list in a run (candidates.ts's LIST_SEPARATOR, looked for cheaply).
+const LIST_MARK = /[,;/／\u2010-\u2015]|\s-/;
+const NON_DIGITS = /\D/g;
+const SPACE_AFTER_DIGIT = /^\d[ \u00a0]$/;
+const countDigits = (s: string) => s.replace(NON_DIGITS, '').length;
+
+// The extension written after a number's main part ("… ext. 12").
+const EXTENSION_TAIL = /\D+\d+$/;
+
+/** The number the parser read in `candidate`, unless what it is written like or what surrounds it speaks against it. */
+function accepted(text: string, candidate: Candidate, found: EngineMatch, before: string, readBefore: () => string): PhoneMatch | undefined {
+  const end = candidate.start + found.end;
+  const start = numberSpanStart(text, candidate.start + found.start, end);
+  const main = found.ext ? text.slice(start, end).replace(EXTENSION_TAIL, '') : text.slice(start, end);
+  if (hasBracketedYear(main) || hasMixedSeparators(main)) return undefined;
+  // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own, as
+  // the scan would have (no shorter number than a candidate).
+  if (!found.ext && (found.start > 0 || end < candidate.end) && (shapeRejection(main) || countDigits(main) < MIN_CANDIDATE_DIGITS)) return undefined;
+  // …but not one that starts right after a space inside a longer figure ("0512 3342106316"): three digits or more
+  // left before it in the run make it the end of another number.
+  if (start > candidate.start && SPACE_AFTER_DIGIT.test(text.slice(start - 2, start)) && countDigits(text.slice(candidate.start, start)) >= 3) return undefined;
+  if (contextRejection(text, start, end, before)) return undefined;
+  if (lacksPhoneCue(main, text, start, readBefore)) return undefined;
+  return { start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) };
 }
 
 /** A detector reading numbers with `engine`. */
@@ -52,25 +86,29 @@ export function createDetector(engine: Engine): Detector {
     const readBefore = (): string =>
       (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
-    const read = (candidate: Candidate): void => {
-      if (shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits)) return;
+    const read = (candidate: Candidate, whole = true): void => {
       // The checks read `before` only this near the start (labels.ts, context.ts).
       const before = candidate.start < LABEL_LOOKBACK ? readBefore() : '';
+      const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);
+      // "Tel. 333.344.979": dotted like a count, but a phone label says what it is.
+      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, before))) return;
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
-      for (const found of findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region)) {
-        const start = candidate.start + found.start;
-        const end = candidate.start + found.end;
-        if (hasBracketedYear(text.slice(start, end))) continue;
-        // The parser may read a number out of part of the run ("$20 415-666-7777"): judge that part on its own.
-        if (!found.ext && (found.start > 0 || end < candidate.end) && shapeRejection(text.slice(start, end))) continue;
-        if (contextRejection(text, start, end, before)) continue;
-        matches.push({ start, end, e164: found.e164, ...(found.ext ? { ext: found.ext } : {}) });
+      const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);
+      // The parser reads nothing in "9852 6920 – 16/11/2001": the items of a list are read one by one.
+      if (found.length === 0 && whole && LIST_MARK.test(text.slice(candidate.start, candidate.end))) {
+        const parts = splitLongCandidate(text, candidate, true);
+        if (parts.length > 1) parts.forEach((part) => read(part, false));
+        return;
+      }
+      for (const number of found) {
+        const match = accepted(text, candidate, number, before, readBefore);
+        if (match) matches.push(match);
       }
     };
     for (const run of scanCandidates(text)) {
-      if (run.digits <= MAX_NUMBER_DIGITS) read(run);
-      else splitLongCandidate(text, run).forEach(read);
+      if (run.digits <= maxDigits(text, run.start)) read(run);
+      else splitLongCandidate(text, run).forEach((part) => read(part, false));
     }
     return matches;
   };

@@ -3,6 +3,7 @@
  * (scripts/eval-detect.ts --metadata=… --leniency=…). The shipped choice is in ./default-engine.ts.
  */
 import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
+import { isWrittenNationally } from './national-form';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 
@@ -33,13 +34,15 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
     name,
     find(window, region) {
       const out: EngineMatch[] = [];
-      for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, typeof metadata === 'function' ? metadata() : metadata)) {
+      const json = typeof metadata === 'function' ? metadata() : metadata;
+      for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace.
         if (!number.isValid()) continue;
         // E.164 allows 15 digits; some metadata patterns (German numbers) validate longer runs, which no call
         // URL may carry.
         if (!E164.test(number.number)) continue;
+        if (!isWrittenNationally(number, window.slice(startsAt, endsAt), json)) continue;
         out.push({ start: startsAt, end: endsAt, e164: number.number, ...(number.ext ? { ext: number.ext } : {}) });
       }
       return out;

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasIdLabel, hasIdLabelAt } from './labels';
 
+// Thousands of generated cases: more than vitest's default 5 s when the machine is shared (CI, parallel files).
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('hasIdLabel', () => {
   it.each(['Order #', 'Order number: ', 'Invoice No. ', 'Ref: ', 'SKU ', 'Customer ID ', 'Your order (#', 'Your ticket number is ', 'Booking ref. ', 'Kundennummer ', 'Artikel-Nr. ', 'N° de commande : ', 'N° TVA FR ', 'pp. ', 'S. '])(
     'reads %j as an identifier label',
@@ -36,5 +39,5 @@ describe('hasIdLabelAt', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -16,12 +16,24 @@ const ID_WORDS = [
   'cnpj', 'rfc', 'gstin', 'pan', 'aadhaar', 'cin', 'uen', 'kvk', 'btw', 'nif', 'cif', 'dni', 'piva', 'codice',
   'pedido', 'factura', 'referencia', 'referência', 'commande', 'facture', 'référence', 'dossier', 'auftrag',
   'rechnung', 'bestellung', 'kunde', 'vorgang', 'aktenzeichen', 'seite', 'seiten',
+  // Whose number it is: an account, a customer, a member, a contract (not a department: "Customer service").
+  'account', 'acct', 'acc', 'a/c', 'customer', 'client', 'member', 'subscriber', 'policy', 'loan', 'contract', 'patient',
+  // Carriers and banks: the figures after them are parcels and bank codes.
+  'flight', 'dhl', 'ups', 'fedex', 'usps', 'tnt', 'gls', 'dpd', 'colissimo', 'correos', 'postnl', 'rma', 'pnr',
+  'blz', 'bsb', 'ifsc', 'clabe', 'rib', 'plz', 'cep', 'ocr', 'iva',
+  // The same in the page languages we read.
+  'konto', 'konta', 'conta', 'cuenta', 'conto', 'compte', 'rekening', 'rachunek', 'účet', 'účtu', 'kund', 'klant',
+  'klient', 'klienta', 'cliente', 'kunden', 'zákazníka', 'socio', 'adhérent', 'mitglied', 'vertrag', 'contrat', 'contrato',
+  'contratto', 'umowa', 'smlouva', 'aftale', 'avtal', 'póliza', 'apólice', 'polizza', 'polis', 'pratica',
+  'expediente', 'protocolo', 'sag', 'ärende', 'sprawa', 'zamówienie', 'objednávka', 'faktura', 'fattura', 'fatura',
+  'factuur', 'ordine', 'ordre', 'referenz', 'referentie', 'referens', 'riferimento', 'referencyjny', 'symbol',
+  'lieferschein', 'beleg', 'buchung', 'sendung', 'lote', 'lotto', 'serie',
+  'לקוח', 'חשבון', 'הזמנה', 'חשבונית', 'אסמכתא',
 ];
 
 // Words that name an identifier only with "number", "no.", "#" or "ID" after them ("Customer ID", "Account #").
 const QUALIFIED_WORDS = [
-  'customer', 'client', 'account', 'acct', 'member', 'membership', 'policy', 'loan', 'application', 'registration',
-  'employee', 'patient', 'student', 'booking', 'reservation', 'company', 'contract', 'document', 'tax', 'vat',
+  'membership', 'application', 'registration', 'employee', 'student', 'booking', 'reservation', 'company', 'contract', 'document', 'tax', 'vat',
   'business', 'product', 'catalog', 'catalogue', 'record', 'report', 'project', 'request', 'job', 'user', 'device',
   'card', 'voucher', 'coupon', 'gift', 'shipping', 'delivery', 'bill', 'billing', 'payment', 'tracking', 'order',
 ];
@@ -29,7 +41,8 @@ const QUALIFIED_WORDS = [
 const QUALIFIERS = '(?:no|nr|num|number|numbers|#|id|ref|reference|code|n°|nº)';
 
 // German compounds ending in -nummer / -nr. name an identifier unless they name a phone line.
-const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|tel|fax|telefax|handy|mobil|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?[\s:#.]*$/iu;
+// Dutch, Swedish and Danish compounds too ("Klantnummer", "Kundnummer", "Ordrenummer"; "telefoonnummer" is a phone).
+const GERMAN_COMPOUND = /(?:^|[^\p{L}])(?!(?:telefon|telefoon|tel|fax|telefax|handy|mobil|mobiel|mobilfunk|festnetz|ruf|service|hotline|durchwahl|kontakt|notruf)-?(?:nummer|nr))\p{L}+-?(?:nummer|nr)\.?(?:\s*(?:no|nr|#)\.?)*[\s:#.\-–]*$/iu;
 
 // French: "N° de commande", "numéro de facture", "n° client".
 const FRENCH = /(?:n°|nº|numéro)\s*(?:de\s+|d')?\s*(?:commande|facture|client|dossier|contrat|siret|tva|série|suivi)\s*[:#]?\s*$/iu;
@@ -48,6 +61,9 @@ const QUALIFIED_LABEL = new RegExp(
   'iu',
 );
 
+// Japanese: "お客様番号", "注文番号" (any "…番号" but the telephone's, "電話番号").
+const JAPANESE = /(?<!電話)番号(?:\s*(?:no|nr|#)\.?)*[\s:：#]*$/iu;
+
 // Page references in citations: "pp. 345–367", "p. 12", "S. 1123-1145", "cc 191-195". The dot is required after
 // the one-letter forms so a possessive ("Alvarez's 646 555 0198") is not read as one.
 const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
@@ -55,8 +71,9 @@ const PAGE_LABEL = /(?:^|[^\p{L}\p{N}])(?:pp\.?|p\.|s\.|cc\.?)\s*$/iu;
 // How far back a label may start: "Confirmation number: " is 21 characters.
 export const LABEL_LOOKBACK = 40;
 
-// "Call to order 1-800-…": "order" as a verb.
+// "Call to order 1-800-…": "order" as a verb. "Service client", "Servicio al cliente": a desk, not an ID.
 const TO_ORDER = /\bto\s+order\s*$/i;
+const CUSTOMER_DESK = /(?:servi[cç]e?[io]?|atenci[oó]n|atendimento|assistenza|espace|relation)\s+(?:(?:al|ao|à|a|aux|du|de)\s+)?(?:la\s+)?clien(?:t|te|ts|tes)[\s:.\-–]*$/iu;
 
 // A VAT or company number with its country prefix: "TVA FR 12 345678901", "UStG: DE 123 456 789", "VAT GB 123 4567 89".
 const VAT = /(?:vat|tva|iva|btw|mwst|gst|ust-?id(?:nr)?|ustg|umsatzsteuer[\p{L}-]*)\.?(?:\s*(?:no|nr|number|n°|nº|reg|id)\.?)*[\s:#]*$/iu;
@@ -77,11 +94,64 @@ export function charsBefore(text: string, at: number, length: number, before: st
   return at >= length ? text.slice(at - length, at) : (before + text.slice(0, at)).slice(-length);
 }
 
+// A short code in capitals between a label and its digits: "Flight PP 9734", "Flight PP no. …", "Order SO 2024…".
+const CODE_IN_LABEL = /[\s\u00a0][A-Z]{2,3}(?=[\s\u00a0:#\-–.]|$)/g;
+const HAS_CODE = /[\s\u00a0][A-Z]{2,3}(?=[\s\u00a0:#\-–.]|$)/;
+
 /** Does `before`, the text right before a candidate, end with a label that makes the digits an identifier? */
 export function hasIdLabel(before: string): boolean {
   const tail = before.slice(-LABEL_LOOKBACK);
+  if (isIdLabelled(tail)) return true;
+  return HAS_CODE.test(tail) && isIdLabelled(tail.replace(CODE_IN_LABEL, ''));
+}
+
+// The words a label can end with, for a cheap first look (the regular expressions above are the rule): most
+// candidates have no label, and this runs on every one.
+const LAST_WORDS: ReadonlySet<string> = new Set([
+  ...ID_WORDS, ...QUALIFIED_WORDS, 'no', 'nr', 'num', 'number', 'numbers', 'id', 'ref', 'reference', 'code', 'n°', 'nº',
+  'is', 'was', 'commande', 'facture', 'client', 'dossier', 'contrat', 'siret', 'tva', 'série', 'suivi', 'pp', 'p', 's',
+  'cc', 'vat', 'iva', 'btw', 'mwst', 'gst', 'ustg', 'reg',
+]);
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const LETTER = /[\p{L}°º]/u;
+const isLetterAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(text.charAt(at));
+};
+const WORD_INNER = /[\p{L}\p{N}°º]/u;
+const isWordInnerAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return WORD_INNER.test(text.charAt(at));
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2d;
+};
+
+/** The last word of `tail` (letters, digits and "/'-" inside it) and what follows it. */
+function lastWord(tail: string): { word: string; after: string } {
+  let end = tail.length;
+  while (end > 0 && !isLetterAt(tail, end - 1)) end--;
+  let start = end;
+  while (start > 0 && isWordInnerAt(tail, start - 1)) start--;
+  while (start < end && !isLetterAt(tail, start)) start++;
+  return { word: tail.slice(start, end), after: tail.slice(end) };
+}
+
+const ID_WORD_SET: ReadonlySet<string> = new Set(ID_WORDS);
+// Only label punctuation after an identifier word ("Order #", "SKU: ", "Konto – "): the common case, answered
+// without the regular expressions.
+const PLAIN_CONNECTOR = /^\.?[\s:#.\-–(]*$/;
+
+/** Could `tail` end with a label? Its last word is one a label ends with, a compound "…nummer", a code or "…番号". */
+function mayEndWithLabel(raw: string): boolean {
+  const word = raw.toLowerCase();
+  return LAST_WORDS.has(word) || word.endsWith('nummer') || word.endsWith('nr') || word.endsWith('番号') || (raw.length <= 3 && raw === raw.toUpperCase());
+}
+
+function isIdLabelled(tail: string): boolean {
+  const { word, after } = lastWord(tail);
+  if (!mayEndWithLabel(word)) return false;
   const country = COUNTRY_PREFIX.exec(tail);
   if (country && VAT.test(tail.slice(0, country.index))) return true;
-  if (TO_ORDER.test(tail)) return false;
-  return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail);
+  if (TO_ORDER.test(tail) || CUSTOMER_DESK.test(tail)) return false;
+  if (ID_WORD_SET.has(word.toLowerCase()) && PLAIN_CONNECTOR.test(after)) return true;
+  return ID_LABEL.test(tail) || QUALIFIED_LABEL.test(tail) || GERMAN_COMPOUND.test(tail) || FRENCH.test(tail) || PAGE_LABEL.test(tail) || JAPANESE.test(tail);
 }

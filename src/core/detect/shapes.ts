@@ -73,7 +73,9 @@ function isCalendar(raw: string): boolean {
   if (!CALENDAR_START.test(first) && !SMALL_START.test(first)) return false;
   let strong = false;
   let any = false;
-  for (const token of raw.split(TOKEN_SEPARATOR)) {
+  for (const dotted of raw.split(TOKEN_SEPARATOR)) {
+    // "11.–23.03.1971": a day's trailing dot before a range dash.
+    const token = dotted.endsWith('.') ? dotted.slice(0, -1) : dotted;
     if (token === '') continue;
     any = true;
     // Small tokens are the most common and never a date, year or time on their own: checked first.
@@ -84,9 +86,9 @@ function isCalendar(raw: string): boolean {
   return any && strong;
 }
 
-/** "192.168.100.254", "10.120.45.200". */
+/** "192.168.100.254", "10.120.45.200"; an address has no leading zeros ("077.211.08.20" is a Swiss number). */
 const IP = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const isIp = (raw: string) => IP.test(raw) && raw.split('.').every((part) => Number(part) <= 255);
+const isIp = (raw: string) => IP.test(raw) && raw.split('.').every((part) => Number(part) <= 255 && (part.length === 1 || part[0] !== '0'));
 
 /**
  * "10.0.19041.1", "120.0.6099.109", "2.14.3.1087": dotted groups where a one-digit group appears. Dotted phone
@@ -106,6 +108,8 @@ function isVersion(raw: string): boolean {
  * "9400 1000 0000 0000 0000 00", "7489 1234 5678"), the 4-6-5 Amex grouping, or more digits than any phone number
  * has (E.164 allows 15) without a '+' to say where a country code starts.
  */
+// Card and tracking groups are joined by spaces or hyphens ("2777 9976 / 4737 9993" is two numbers).
+const NOT_CARD_SEPARATOR = /[^\d\s\u00a0-]/;
 function isCardOrTracking(raw: string): boolean {
   // The runs of ASCII digits, measured without building strings or arrays (this runs on every candidate): how
   // many, the first two, the last, and whether every run before the last has four digits.
@@ -128,7 +132,7 @@ function isCardOrTracking(raw: string): boolean {
       run = 0;
     }
   }
-  if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4))) return true;
+  if (fours && ((groups >= 4 && last <= 4) || (groups === 3 && last === 4)) && !NOT_CARD_SEPARATOR.test(raw)) return true;
   if (groups === 3 && first === 4 && second === 6 && last === 5) return true;
   return groups === 1 && last > 15 && !raw.includes('+');
 }
@@ -148,6 +152,53 @@ const isDecimalPair = (raw: string) => DECIMAL_PAIR.test(raw);
 /** A count grouped in thousands with dots ("3.677.472", "12.345.678"): German and other European numerals. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const isDottedThousands = (raw: string) => DOTTED_THOUSANDS.test(raw);
+
+/**
+ * Identifiers of known shapes that are never numbering-plan groupings: US Social Security and employer numbers
+ * ("303-49-1099", "26-0203767"; a national number in those groups starts with a trunk 0), a year (and month)
+ * opening a case or order number ("2026-10-6838", "1997 882 4433"), and a range of two equal-length codes ("02852–58216").
+ */
+const US_TAX_ID = /^(?:[1-9]\d\d-\d\d-\d{4}|[1-9]\d-\d{7})$/;
+const YEAR_MONTH_ID = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.]\d{3,}$/;
+// A recent year, then more groups ("1997 882 4433", "2024-000481"): no numbering plan starts a ten-digit number so.
+const YEAR_FIRST = /^(?:19[5-9]\d|20[0-4]\d)[\s\u00a0\-/.]/;
+const CODE_RANGE = /^(\d{5,})[\u2013\u2014](\d{5,})$/;
+function isIdShape(raw: string, digits: number): boolean {
+  // Cheap tests first: this runs on every candidate.
+  if ((raw.length === 10 || raw.length === 11) && US_TAX_ID.test(raw)) return true;
+  const first = raw.charCodeAt(0);
+  const fifth = raw.charCodeAt(4);
+  const yearThenSeparator = (first === 0x31 || first === 0x32) && !(fifth >= 0x30 && fifth <= 0x39);
+  if (yearThenSeparator && (YEAR_MONTH_ID.test(raw) || (digits >= 10 && YEAR_FIRST.test(raw)))) return true;
+  const range = raw.includes('\u2013') || raw.includes('\u2014') ? CODE_RANGE.exec(raw) : null;
+  return range !== null && range !== undefined && range[1]?.length === range[2]?.length;
+}
+
+// A hyphen and an en or em dash in one number ("82–115 – 42-60"): figures and ranges joined, not one number's groups.
+const HYPHEN = /[-\u2010\u2011]/;
+const RANGE_DASH = /[\u2013\u2014]/;
+/**
+ * One number is grouped one way. A number grouped with dots uses dots throughout ("01.42.68.53.00",
+ * "+1.212.555.0100"); a dot beside spaces or hyphens is a decimal among other figures ("3.346 899 38 × 10^20",
+ * "90-66 44.7864", "+4.876 6676-849"). A space after the country code or a bracketed area code is allowed
+ * ("+1 212.555.0100", "(1800) 7493.524"). A hyphen beside an en dash, or a spaced dash beside a hyphen between
+ * digits, joins ranges and scores ("82–115 – 42-60", "122-88 - 14-57"), and two spaces in a row separate the
+ * columns of a table written in text ("90163  60673").
+ */
+const SPACED_DASH = /\s[-\u2010-\u2015]\s/;
+const GLUED_HYPHEN = /\d[-\u2010\u2011]\d/;
+const COUNTRY_CODE = /^(?:[+\uff0b]|00|011|0011|010)[\s\u00a0]?\d{1,3}[\s\u00a0-]/;
+const SPACE_OR_HYPHEN_NOT_AFTER_BRACKET = /(?<![)\]])[\s\u00a0\u2009\u202f-]/;
+const DOUBLE_SPACE = /[\s\u00a0\u2009\u202f]{2}/;
+export function hasMixedSeparators(raw: string): boolean {
+  if (DOUBLE_SPACE.test(raw)) return true;
+  if (HYPHEN.test(raw) && (RANGE_DASH.test(raw) || (SPACED_DASH.test(raw) && GLUED_HYPHEN.test(raw)))) return true;
+  return raw.includes('.') && SPACE_OR_HYPHEN_NOT_AFTER_BRACKET.test(raw.replace(COUNTRY_CODE, ''));
+}
+
+/** Barcodes printed in their groups: UPC-A "8 55302 34463 1", EAN-13 "4 006381 333931". */
+const PRINTED_BARCODE = /^\d[\s\u00a0](?:\d{5}[\s\u00a0]\d{5}[\s\u00a0]\d|\d{6}[\s\u00a0]\d{6})$/;
+const isPrintedBarcode = (raw: string) => PRINTED_BARCODE.test(raw);
 
 /** A year in brackets inside a number ("1234 (2019) 012034"): a citation; area codes in brackets are not years. */
 const BRACKETED_YEAR = /[([]\s*(?:19|20)\d\d\s*[)\]]/;
@@ -173,5 +224,7 @@ export function shapeRejection(raw: string, digits?: number): string | undefined
   if ((any || digits === 9) && isZipPlus4(raw)) return 'zip';
   if (dotted && isDecimalPair(raw)) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
+  if (isIdShape(raw, digits ?? count(raw))) return 'id-shape';
+  if ((any || digits === 12 || digits === 13) && isPrintedBarcode(raw)) return 'barcode';
   return undefined;
 }
