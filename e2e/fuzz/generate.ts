@@ -231,7 +231,11 @@ class Generator extends TextGenerator {
     const { text, national } = this.formatAny(n, true);
     this.features.add(national ? 'planted-national' : 'planted-intl');
     this.expected++;
-    const children = [...this.split(r.pick(SAFE_PREFIXES)), ...this.split(text), ...this.split(r.pick(SAFE_SUFFIXES))];
+    // A number written as one unbroken run of digits is a phone number only after a phone word (as pages write
+    // one; src/core/detect/phone-cue.ts): every prefix but the empty one has one.
+    const unbroken = /^\p{Nd}+$/u.test(text);
+    const prefix = r.pick(unbroken ? SAFE_PREFIXES.filter((p) => p !== '') : SAFE_PREFIXES);
+    const children = [...this.split(prefix), ...this.split(text), ...this.split(r.pick(SAFE_SUFFIXES))];
     return this.maybeLate(this.element(r.pick(PLANT_TAGS), children, { attrs: [['data-fz-expect', n.e164]] }));
   }
 

@@ -4,11 +4,14 @@ import { digitsIn, digitsOf, mayContainPhone } from './prefilter';
 
 describe('mayContainPhone', () => {
   it('counts exactly the digits the detector reads, anywhere in the text', () => {
+    // Seven of one character, spread out: a phone number's worth of digits only if the detector reads it. The
+    // disagreements are collected and compared once (65,536 expect calls took seconds).
+    const disagree: string[] = [];
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
-      // Seven of one character, spread out: a phone number's worth of digits only if the detector reads it.
-      expect(mayContainPhone(`a${c}b${c}c${c} ${c}-${c}.${c}/${c}`), `U+${code.toString(16)}`).toBe(isDigitCode(code));
+      if (mayContainPhone(`a${c}b${c}c${c} ${c}-${c}.${c}/${c}`) !== isDigitCode(code)) disagree.push(`U+${code.toString(16)}`);
     }
+    expect(disagree).toEqual([]);
   });
 
   it('needs seven digits in all', () => {
