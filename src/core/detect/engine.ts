@@ -6,6 +6,19 @@ import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } fr
 import { isWrittenNationally } from './national-form';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
+// Digits of a script the library's parser does not read (it reads ASCII, fullwidth and the two Arabic-Indic sets):
+// its matcher takes them into a match that its parser then ignores.
+const UNREAD_DIGIT = /(?![0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9])\p{Nd}/u;
+// What may stand between a number and text after it that is not part of it.
+const TRAILING = /[\s\p{P}\p{Z}]+$/u;
+
+/** The end of a match, cut before any digit the parser did not read; undefined when the match starts with one. */
+function readEnd(window: string, start: number, end: number): number | undefined {
+  const unread = UNREAD_DIGIT.exec(window.slice(start, end));
+  if (!unread) return end;
+  const kept = window.slice(start, start + unread.index).replace(TRAILING, '');
+  return kept.length > 0 ? start + kept.length : undefined;
+}
 
 /** libphonenumber-js implements only these two of libphonenumber's four levels. */
 export type Leniency = 'POSSIBLE' | 'VALID';
@@ -42,8 +55,10 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
         // E.164 allows 15 digits; some metadata patterns (German numbers) validate longer runs, which no call
         // URL may carry.
         if (!E164.test(number.number)) continue;
-        if (!isWrittenNationally(number, window.slice(startsAt, endsAt), json)) continue;
-        out.push({ start: startsAt, end: endsAt, e164: number.number, ...(number.ext ? { ext: number.ext } : {}) });
+        const end = readEnd(window, startsAt, endsAt);
+        if (end === undefined) continue;
+        if (!isWrittenNationally(number, window.slice(startsAt, end), json)) continue;
+        out.push({ start: startsAt, end, e164: number.number, ...(number.ext ? { ext: number.ext } : {}) });
       }
       return out;
     },
