@@ -27,7 +27,9 @@ describe('parseRuleMatch', () => {
   it('reads anything else as a site pattern, normalised like the site list', () => {
     expect(parseRuleMatch('*.Salesforce.com')).toEqual({ ok: true, value: '*.salesforce.com' });
     expect(parseRuleMatch('crm.example.com')).toEqual({ ok: true, value: 'crm.example.com' });
-    expect(parseRuleMatch('44').ok).toBe(false);
+    expect(parseRuleMatch('44')).toEqual({ ok: false, problem: { key: 'problemRulePrefix', args: ['44'] } });
+    expect(parseRuleMatch('44.20').ok).toBe(false);
+    expect(parseRuleMatch('127.0.0.1')).toEqual({ ok: true, value: '127.0.0.1' });
     expect(parseRuleMatch('http://x').ok).toBe(false);
   });
 });

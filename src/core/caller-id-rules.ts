@@ -30,8 +30,9 @@ export function ruleKind(match: string): RuleKind {
 export function parseRuleMatch(input: string): Checked<string> {
   const text = input.trim();
   if (text === '') return fail('problemRuleMatchEmpty');
-  // Digits without the '+' are a prefix missing its sign, not a host (the URL parser would read `44` as 0.0.0.44).
-  if (/^[\d\s().\-]+$/.test(text)) return fail('problemRulePrefix', text);
+  // Digits without the '+' are a prefix missing its sign, not a host (the URL parser would read `44` as 0.0.0.44);
+  // only a whole dotted IPv4 address is a site.
+  if (/^[\d\s().\-]+$/.test(text) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return fail('problemRulePrefix', text);
   if (!text.startsWith('+')) return parseSitePattern(text);
   if (!/^\+[\d\s().\-]*$/.test(text)) return fail('problemRulePrefix', text);
   const digits = text.slice(1).replace(/[\s().\-]/g, '');
