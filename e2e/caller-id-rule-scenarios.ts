@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { clickMenu, hrefOf, OPTIONS, openPopup, popupList, seam, seamPage, selectInFront, storeSettings, tabIdOf } from './call-helpers';
-import { control, optionsReady, save, selectOption, storedSync } from './options-helpers';
+import { chooseFile, control, optionsReady, save, selectOption, statusOf, storedSync } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -143,6 +143,19 @@ export function registerCallerIdRuleScenarios(test: Test): void {
     await options.goto(harness.browser.extensionUrl(OPTIONS));
     await optionsReady(options);
     expect(await options.evaluate(() => document.querySelector('#ruleCaller-1 option:checked')?.textContent, undefined)).toBe('+44 20 7946 0000 (no longer in your caller IDs)');
+
+    // A file in the exported format, built from the store (that Export writes the rules is a unit test of
+    // settings-file.ts; the download itself is not driven here): importing it brings the rules back as they were.
+    const exported = await options.evaluate(async () => {
+      const items = await chrome.storage.sync.get(null);
+      return { format: 'click-to-call-zoom-phone/settings', version: items.settingsVersion, settings: { callerIds: items.callerIds, defaultCaller: items.defaultCaller, callerIdRules: items.callerIdRules } };
+    }, undefined);
+    expect(exported).toMatchObject({ version: 3, settings: { callerIdRules: rules } });
+    await options.evaluate(() => chrome.storage.sync.set({ callerIdRules: [] }), undefined);
+    await chooseFile(options, '#importFile', 'rules.json', JSON.stringify(exported));
+    expect(await statusOf(options, 'file-status', 'ok')).toBe('Imported and saved.');
+    expect(await storedSync(options)).toMatchObject({ callerIdRules: rules });
+    expect(await control(options, '#ruleMatch-2')).toMatchObject({ value: '*.salesforce.com' });
   });
 
   test('caller-ID rules set by the admin lock the editor and apply to links', async ({ harness }) => {
