@@ -1,4 +1,5 @@
 import { isValidCallerId } from './call-url';
+import { defaultCallerId } from './caller-id';
 import type { Dialable } from './dialable';
 import { type Checked, fail, ok } from './problem';
 import type { Settings } from './settings';
@@ -77,11 +78,6 @@ export function danglingRules(settings: Pick<Settings, 'callerIds' | 'callerIdRu
   return settings.callerIdRules.flatMap((rule, index) => (isKnown(settings, rule.callerId) ? [] : [index]));
 }
 
-/** The default caller ID: the user's default when it is one of their caller IDs, else '' (none). */
-function defaultOf(settings: Pick<Settings, 'callerIds' | 'defaultCaller'>): string {
-  const { defaultCaller } = settings;
-  return defaultCaller !== '' && isValidCallerId(defaultCaller) && isKnown(settings, defaultCaller) ? defaultCaller : '';
-}
 
 export interface CallerChoice {
   readonly callerId: string;
@@ -95,7 +91,7 @@ export interface CallerChoice {
  */
 export function compileCallerIdRules(settings: CallerSettings, hostname: string): (target: Dialable) => CallerChoice {
   const prefixes: { prefix: string; choice: CallerChoice }[] = [];
-  let fallback: CallerChoice = { callerId: defaultOf(settings), rule: -1 };
+  let fallback: CallerChoice = { callerId: defaultCallerId(settings), rule: -1 };
   for (const [index, rule] of settings.callerIdRules.entries()) {
     if (!isKnown(settings, rule.callerId)) continue;
     const choice = { callerId: rule.callerId, rule: index };
