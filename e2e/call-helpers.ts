@@ -11,10 +11,10 @@ export interface MenuItem {
   readonly parentId?: string;
 }
 
-/** Stores settings as the options page would (settings v2, one key per field, in storage.sync). */
+/** Stores settings as the options page would (settings v3, one key per field, in storage.sync). */
 export async function storeSettings(harness: Harness, settings: Record<string, unknown>): Promise<TestPage> {
   const page = await harness.openExtensionPage(OPTIONS);
-  await page.evaluate((items) => chrome.storage.sync.set({ ...items, settingsVersion: 2 }), settings);
+  await page.evaluate((items) => chrome.storage.sync.set({ ...items, settingsVersion: 3 }), settings);
   return page;
 }
 

@@ -18,6 +18,7 @@ function wrap(page: Page): TestPage {
     press: (selector, key) => page.press(selector, key),
     fill: (selector, value) => page.fill(selector, value),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

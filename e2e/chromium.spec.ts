@@ -1,6 +1,7 @@
 import { launchChromium } from './chromium-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerCallerIdRuleScenarios } from './caller-id-rule-scenarios';
 import { registerFrameworkScenarios } from './framework-scenarios';
 import { registerFuzz } from './fuzz/fuzz-scenario';
 import { registerChromeLoadingScenarios, registerGateScenarios } from './gate-scenarios';
@@ -26,6 +27,7 @@ registerHighlightScenarios(test);
 registerScreenshots(test);
 registerOptionsScenarios(test);
 registerCallScenarios(test);
+registerCallerIdRuleScenarios(test);
 registerGateScenarios(test);
 registerChromeLoadingScenarios(test);
 registerPopupScenarios(test);

@@ -14,6 +14,8 @@ export interface TestPage {
   press(selector: string, key: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels), e.g. to the stores' 1280×800 screenshot size. */
+  setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }

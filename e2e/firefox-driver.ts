@@ -38,6 +38,7 @@ function wrap(page: Page): TestPage {
     },
     fill: (selector, value) => page.locator(selector).fill(value),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -1,6 +1,7 @@
 import { launchFirefox } from './firefox-driver';
 import { registerAdversarialScenarios } from './adversarial-scenarios';
 import { registerCallScenarios } from './call-scenarios';
+import { registerCallerIdRuleScenarios } from './caller-id-rule-scenarios';
 import { registerFrameworkScenarios } from './framework-scenarios';
 import { registerFuzz } from './fuzz/fuzz-scenario';
 import { registerGateScenarios } from './gate-scenarios';
@@ -24,6 +25,7 @@ registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerOptionsScenarios(test);
 registerCallScenarios(test);
+registerCallerIdRuleScenarios(test);
 registerGateScenarios(test);
 registerPopupScenarios(test);
 registerFirefoxLifecycleScenarios(test);

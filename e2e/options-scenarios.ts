@@ -19,11 +19,12 @@ const EVERY_FIELD = {
   smsEnabled: true,
   routeExistingLinks: false,
   keepRecentCalls: false,
-  settingsVersion: 2,
+  callerIdRules: [],
+  settingsVersion: 3,
 };
 
 export function registerOptionsScenarios(test: Test): void {
-  test('options: every field is saved, stored in its v2 shape, and shown again after a reload', async ({ harness }) => {
+  test('options: every field is saved, stored in its v3 shape, and shown again after a reload', async ({ harness }) => {
     const options = await harness.openExtensionPage(OPTIONS);
     await optionsReady(options);
     await options.fill('#callerId', '(646) 555-0199');
@@ -144,7 +145,7 @@ export function registerOptionsScenarios(test: Test): void {
       const sync = await storedSync(options);
       return 'callerId' in sync ? undefined : sync;
     });
-    expect(stored).toEqual({ scheme: 'zoomphonecall', callerIds: [{ number: '+16465550199', label: '' }], defaultCaller: '+16465550199', settingsVersion: 2,
+    expect(stored).toEqual({ scheme: 'zoomphonecall', callerIds: [{ number: '+16465550199', label: '' }], defaultCaller: '+16465550199', callerIdRules: [], settingsVersion: 3,
       country: '', inferRegionFromPage: true, linkingEnabled: true, siteListMode: 'deny', sites: [], smsEnabled: false, routeExistingLinks: true, keepRecentCalls: true });
   });
 
@@ -186,7 +187,7 @@ export function registerOptionsScenarios(test: Test): void {
     await options.fill('#sites', sites.join('\n'));
     expect(await save(options)).toBe('Saved on this device only: browser sync is unavailable or the settings are too large for it.');
     const local = await storedLocal(options);
-    expect(local).toMatchObject({ settingsArea: 'local', sites, settingsVersion: 2 });
+    expect(local).toMatchObject({ settingsArea: 'local', sites, settingsVersion: 3 });
     await options.goto(harness.browser.extensionUrl(OPTIONS));
     await optionsReady(options);
     expect((await control(options, '#sites'))?.value).toBe(sites.join('\n'));

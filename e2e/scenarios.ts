@@ -90,7 +90,7 @@ export function registerScenarios(test: Test): void {
       callerIds: [{ number: '+16465550199', label: '' }],
       defaultCaller: '+16465550199',
       scheme: 'zoomphonecall',
-      settingsVersion: 2,
+      settingsVersion: 3,
     });
     await waitFor('the caller ID to reach the open tab', async () =>
       (await linkHrefIn(page, '#us')) === 'zoomphonecall://+12125550100?callerid=+16465550199');

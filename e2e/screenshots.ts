@@ -1,6 +1,9 @@
 import { expect, type TestType } from '@playwright/test';
 import { waitFor } from './driver';
 import type { Harness } from './harness';
+import type { TestPage } from './driver';
+import { readFile } from 'node:fs/promises';
+import { openPopup, seamPage, storeSettings, tabIdOf } from './call-helpers';
 import { waitForLinks } from './page-helpers';
 import { optionsReady } from './scenarios';
 
@@ -25,5 +28,49 @@ export function registerScreenshots(test: Test): void {
     const links = await waitForLinks(page, 7);
     expect(links.length).toBe(7);
     await page.screenshot('docs/screenshots/linked-numbers.png');
+  });
+
+  // The stores' listing size (Chrome Web Store 1280×800; addons.mozilla.org takes the same).
+  test('store screenshots (1280×800): a linked page, the popup, the options with caller-ID rules', async ({ harness }) => {
+    const settings = {
+      callerIds: [{ number: '+12125550111', label: 'Desk' }, { number: '+442079460000', label: 'UK office' }, { number: '802', label: 'Sales line' }],
+      defaultCaller: '+12125550111',
+      callerIdRules: [{ match: '+44', callerId: '+442079460000' }, { match: '*.salesforce.com', callerId: '802' }],
+      smsEnabled: true,
+    };
+    await storeSettings(harness, settings);
+    const shots: string[] = [];
+    const shoot = async (page: TestPage, name: string) => {
+      const path = `docs/store/${name}.png`;
+      await page.screenshot(path);
+      shots.push(path);
+    };
+
+    const page = await harness.open(harness.server.url('numbers.html'));
+    await page.setViewport(1280, 800);
+    await waitForLinks(page, 7);
+    await page.hover('#intl a.c2z-link');
+    await shoot(page, 'linked-page');
+
+    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    await popup.setViewport(1280, 800);
+    // The popup is ~340 px wide: shown twice as large and centred, so the listing shows what it holds.
+    await popup.evaluate(() => {
+      document.documentElement.style.zoom = '2';
+      document.body.style.margin = '12px auto';
+    }, undefined);
+    await shoot(popup, 'popup');
+
+    const options = await harness.openExtensionPage('src/options/index.html');
+    await options.setViewport(1280, 800);
+    await optionsReady(options);
+    await options.evaluate(() => document.getElementById('section-callerIdRules')?.scrollIntoView(), undefined);
+    await waitFor('the rules preview', () => options.evaluate(() => document.getElementById('rule-preview')?.textContent?.includes('UK office') || undefined, undefined));
+    await shoot(options, 'options');
+
+    for (const path of shots) {
+      const png = await readFile(path);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1280, 800]);
+    }
   });
 }

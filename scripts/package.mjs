@@ -1,8 +1,11 @@
 // After `vite build`: checks that every file each manifest names exists, then writes the store archives
-// dist/click-to-call-zoom-phone-<version>-chrome.zip and -firefox.zip.
+// dist/click-to-call-zoom-phone-<version>-chrome.zip and -firefox.zip, and (shipped builds) the source archive
+// addons.mozilla.org asks for, -source.zip (scripts/source-archive.mjs).
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { sourceArchive } from './source-archive.mjs';
+import { storeProblems } from './store-check.mjs';
 
 const outRoot = process.argv[2] ?? 'dist';
 const browsers = ['chrome', 'firefox'];
@@ -56,7 +59,19 @@ for (const browser of browsers) {
   const entries = {};
   for (const file of files) entries[relative(dir, file)] = [await readFile(file), { level: 9, mtime: new Date('2026-01-01') }];
   const zipPath = join(outRoot, `click-to-call-zoom-phone-${manifest.version}-${browser}.zip`);
-  await writeFile(zipPath, zipSync(entries));
+  const zip = zipSync(entries);
+  await writeFile(zipPath, zip);
+  for (const problem of storeProblems(zip, browser)) {
+    console.error(`✗ ${browser}: ${problem}`);
+    failed = true;
+  }
   console.log(`✓ ${browser}: ${files.length} files, manifest complete → ${zipPath}`);
 }
 if (failed) process.exit(1);
+if (outRoot === 'dist') {
+  const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const { zip, files } = await sourceArchive('.', version);
+  const zipPath = join(outRoot, `click-to-call-zoom-phone-${version}-source.zip`);
+  await writeFile(zipPath, zip);
+  console.log(`✓ source: ${files.length} files, with package-lock.json and BUILD.md → ${zipPath}`);
+}

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { parseCallHref } from '../core/dial-input';
 import { parseSelection } from '../core/parse-selection';
-import { checkedRegion, pageRegion, placeCall } from './calls';
+import { checkedRegion, pageInfo, placeCall } from './calls';
 import { menuAction, menusApi, showLinkTarget } from './menu-items';
 import { notifyInTab } from './open-call';
 
@@ -29,14 +29,17 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number } | un
   const action = menuAction(info.menuItemId);
   if (!action) return;
   const tabId = tab?.id;
-  const region = await pageRegion(tabId, info.frameId ?? 0);
+  const page = await pageInfo(tabId, info.frameId ?? 0);
+  const region = checkedRegion(page?.region);
   const text = action.source === 'link' ? (info.linkUrl ?? '') : (info.selectionText ?? '');
   const target = action.source === 'link' ? parseCallHref(text, region) : parseSelection(text, region);
   if (!target) {
     await notifyInTab(tabId, browser.i18n.getMessage('noticeNoNumber', shorten(text)), info.frameId);
     return;
   }
-  await placeCall(tabId, target, { sms: action.kind === 'text', ...(action.callerId ? { callerId: action.callerId } : {}) });
+  // Site rules read the frame the menu opened in, as that frame's own links do.
+  const options = { sms: action.kind === 'text', hostname: page?.hostname ?? '' };
+  await placeCall(tabId, target, action.callerId ? { ...options, callerId: action.callerId } : options);
 }
 
 interface ShownInfo {

@@ -1,8 +1,8 @@
 import { buildCallUrl } from '../core/call-url';
-import { defaultCallerId } from '../core/caller-id';
 import type { PageState } from './call-features';
 import type { NumberHighlights } from './highlights';
 import type { ScriptLifecycle } from './lifecycle';
+import { callerIdFor } from './link-element';
 import { recordCall } from './route-links';
 
 /** Set on the element under the pointer while it is over a highlighted number; links.css shows the hand cursor. */
@@ -53,7 +53,7 @@ export function handleHighlights(marks: NumberHighlights, state: PageState, life
       // Cut off from the extension (see lifecycle.ts): nothing to call with; the script stops.
       if (event.defaultPrevented || !lifecycle.check() || !state.linking()) return;
       const settings = state.settings();
-      window.location.assign(buildCallUrl(hit.target, settings.scheme, defaultCallerId(settings)));
+      window.location.assign(buildCallUrl(hit.target, settings.scheme, callerIdFor(settings, hit.target)));
       recordCall(state, hit.target);
     }, 0);
   }, options);

@@ -1,6 +1,6 @@
 import { parsePhoneNumber } from '../core/phone-lib';
 import { buildCallUrl } from '../core/call-url';
-import { defaultCallerId } from '../core/caller-id';
+import { type CallerChoice, compileCallerIdRules } from '../core/caller-id-rules';
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
 import type { Settings } from '../core/settings';
@@ -26,8 +26,8 @@ export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
 // Link labels, made while finding (`prepareLabel`): formatting a number costs more than wrapping it, and
 // wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
 const labels = new WeakMap<PhoneMatch, string>();
-// The caller ID each settings object dials with (validating it parses a number: once per settings, not per link).
-const callerIds = new WeakMap<Settings, string>();
+// The caller-ID rules of each settings object, compiled for this page's site once per settings, not per link.
+const callerRules = new WeakMap<Settings, (target: Dialable) => CallerChoice>();
 
 function labelFor(match: PhoneMatch): string {
   const display = parsePhoneNumber(match.e164)?.formatInternational() ?? match.e164;
@@ -39,16 +39,17 @@ export function prepareLabel(match: PhoneMatch): void {
   if (!labels.has(match)) labels.set(match, labelFor(match));
 }
 
-function callerIdOf(settings: Settings): string {
-  let callerId = callerIds.get(settings);
-  if (callerId === undefined) callerIds.set(settings, (callerId = defaultCallerId(settings)));
-  return callerId;
+/** The caller ID a call to `target` from this page sends: the first caller-ID rule that matches, else the default. */
+export function callerIdFor(settings: Settings, target: Dialable): string {
+  let choose = callerRules.get(settings);
+  if (choose === undefined) callerRules.set(settings, (choose = compileCallerIdRules(settings, globalThis.location?.hostname ?? '')));
+  return choose(target).callerId;
 }
 
 /** Points a call link at the URL for the current settings. */
 export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): void {
   const target = dialableOf(link);
-  if (target) link.href = buildCallUrl(target, settings.scheme, callerIdOf(settings));
+  if (target) link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
 }
 
 /** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
@@ -60,7 +61,8 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   const label = labels.get(match) ?? labelFor(match);
   link.title = label;
   link.setAttribute('aria-label', label);
-  link.href = buildCallUrl(dialableOfMatch(match), settings.scheme, callerIdOf(settings));
+  const target = dialableOfMatch(match);
+  link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
   return link;
 }
 

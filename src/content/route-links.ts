@@ -1,10 +1,10 @@
 import { buildCallUrl } from '../core/call-url';
-import { defaultCallerId } from '../core/caller-id';
 import type { Dialable } from '../core/dialable';
 import { addRecentCall } from '../platform/recent-calls';
 import type { PageState } from './call-features';
 import { anchorOf, linkTarget } from './context-target';
 import type { ScriptLifecycle } from './lifecycle';
+import { callerIdFor } from './link-element';
 import { LINK_CLASS } from './skip-zones';
 
 /** Adds a call the user made from this page to the recent calls, when they keep them. */
@@ -38,7 +38,7 @@ export function routeLinks(state: PageState, lifecycle: ScriptLifecycle): void {
     if (!settings.routeExistingLinks || settings.scheme !== 'zoomphonecall' || !state.linking()) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    window.location.assign(buildCallUrl(target, 'zoomphonecall', defaultCallerId(settings)));
+    window.location.assign(buildCallUrl(target, 'zoomphonecall', callerIdFor(settings, target)));
     recordCall(state, target);
   }, { capture: true, signal: lifecycle.signal });
 }

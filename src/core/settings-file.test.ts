@@ -8,11 +8,20 @@ const settings: Settings = {
   defaultCaller: '+12125550100',
   sites: ['*.example.com'],
   siteListMode: 'allow',
+  // A rule naming a caller ID the user no longer has travels too: flagged on the options page, never dropped.
+  callerIdRules: [{ match: '+44', callerId: '+12125550100' }, { match: '*.salesforce.com', callerId: '802' }],
 };
 
 describe('settings files', () => {
   it('round-trips exported settings', () => {
     expect(parseSettingsFile(exportSettingsFile(settings))).toEqual({ ok: true, value: settings });
+  });
+
+  it('exports the rules and reads a version 2 file (no rules yet) with every field kept', () => {
+    expect(JSON.parse(exportSettingsFile(settings))).toMatchObject({ version: 3, settings: { callerIdRules: settings.callerIdRules } });
+    const v2: Partial<Settings> = { ...settings };
+    delete v2.callerIdRules;
+    expect(parseSettingsFile(JSON.stringify({ format: FILE_FORMAT, version: 2, settings: v2 }))).toEqual({ ok: true, value: { ...settings, callerIdRules: [] } });
   });
 
   it('migrates a version 1 file', () => {

@@ -25,6 +25,12 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     removes: ['callerId'],
   },
+  {
+    // v3 adds caller-ID rules; every v2 field is kept as it is, and a v2 store has no rules yet.
+    from: 2,
+    run: (stored) => ({ ...stored, callerIdRules: Array.isArray(stored.callerIdRules) ? stored.callerIdRules : [] }),
+    removes: [],
+  },
 ];
 
 export interface Migrated {

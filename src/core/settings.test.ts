@@ -8,6 +8,10 @@ const FIELD_CASES: { readonly [K in SettingKey]: { good: unknown[]; bad: unknown
     bad: [null, '802', [{ number: 'abc' }], [{ number: '1' }], [{ number: '802' }, { number: '802' }]],
   },
   defaultCaller: { good: ['', '802', '+12125550100'], bad: [null, 7, '212 555 0100', '+1?x=1'] },
+  callerIdRules: {
+    good: [[], [{ match: '+44', callerId: '+442079460000' }, { match: '*.salesforce.com', callerId: '' }]],
+    bad: [null, [{ match: '44', callerId: '' }], [{ match: '+44', callerId: 'x' }], ['+44']],
+  },
   scheme: { good: ['zoomphonecall', 'tel', 'callto'], bad: ['', 'javascript', 'zoomphonesms', 1] },
   country: { good: ['', 'US', 'DE', 'GB'], bad: ['us', 'XX', 'USA', null] },
   inferRegionFromPage: { good: [true, false], bad: ['true', 1, null] },

@@ -1,6 +1,7 @@
 import { isSupportedCountry } from './phone-lib';
 import { isScheme, isValidCallerId, type Scheme } from './call-url';
 import { type CallerIdEntry, checkCallerIds } from './caller-id';
+import { type CallerIdRule, checkCallerIdRules } from './caller-id-rules';
 import { type Checked, fail, ok, type Problem } from './problem';
 import type { Region } from './region';
 import { isSitePattern, MAX_SITES, SITE_LIST_MODES, type SiteListMode } from './site-list';
@@ -11,6 +12,8 @@ export const DEFAULT_SETTINGS = {
   callerIds: [] as readonly CallerIdEntry[],
   /** The `number` of the caller ID sent with calls; '' sends none. Must be one of `callerIds`. */
   defaultCaller: '',
+  /** Ordered rules choosing the caller ID by destination or site (caller-id-rules.ts); none match: `defaultCaller`. */
+  callerIdRules: [] as readonly CallerIdRule[],
   scheme: 'zoomphonecall' as Scheme,
   /** Country for national-format numbers; '' reads it from the browser's languages. */
   country: '' as Region | '',
@@ -33,7 +36,7 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 /** The version of the stored shape; bump it and add a migration (settings-migrations.ts) when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 function checkBoolean(raw: unknown): Checked<boolean> {
   return typeof raw === 'boolean' ? ok(raw) : fail('problemNotABoolean');
@@ -43,6 +46,7 @@ function checkBoolean(raw: unknown): Checked<boolean> {
 export const FIELD_CHECKS: { readonly [K in SettingKey]: (raw: unknown) => Checked<Settings[K]> } = {
   callerIds: checkCallerIds,
   defaultCaller: (raw) => (typeof raw === 'string' && (raw === '' || isValidCallerId(raw)) ? ok(raw) : fail('problemCallerIdStored', String(raw))),
+  callerIdRules: checkCallerIdRules,
   scheme: (raw) => (isScheme(raw) ? ok(raw) : fail('problemScheme', String(raw))),
   country: (raw) => (raw === '' || (typeof raw === 'string' && isSupportedCountry(raw)) ? ok(raw as Region | '') : fail('problemCountry', String(raw))),
   inferRegionFromPage: checkBoolean,

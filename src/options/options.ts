@@ -3,6 +3,7 @@ import type { SettingKey, Settings } from '../core/settings';
 import { SITE_LIST_MODES, type SiteListMode } from '../core/site-list';
 import { clearRecentCalls } from '../platform/recent-calls';
 import { loadSettingsState, saveSettings, type SettingsState } from '../platform/settings-store';
+import { CallerIdRulesEditor } from './caller-id-rules-editor';
 import { CallerIdsEditor } from './caller-ids-editor';
 import { CountryPicker } from './country-picker';
 import { byId, checkedValue, radios, show } from './dom';
@@ -25,10 +26,17 @@ let state: SettingsState | undefined;
 const country = new CountryPicker(() => changed());
 const callerIds = new CallerIdsEditor(() => country.region, () => changed());
 const sites = new SiteListField(() => changed());
+const rules = new CallerIdRulesEditor({
+  region: () => country.region,
+  callerIds: () => callerIds.read()?.callerIds,
+  defaultCaller: () => callerIds.currentDefault(),
+  onChange: () => changed(),
+});
 
 function changed(): void {
   show(status, '');
   updatePreview();
+  rules.refresh();
 }
 
 function updatePreview(): void {
@@ -49,6 +57,7 @@ function render(next: SettingsState): void {
   }
   country.set(settings.country, locked.has('country'));
   sites.set(settings.sites, locked.has('sites'));
+  rules.set(settings.callerIdRules, locked.has('callerIdRules'));
   for (const key of TOGGLES) {
     toggle(key).checked = settings[key];
     toggle(key).disabled = locked.has(key);
@@ -69,6 +78,12 @@ function readForm(current: SettingsState): Settings | undefined {
     callerIds.focusFirstInvalid();
     return undefined;
   }
+  const ruleList = rules.read();
+  if (!ruleList) {
+    show(status, t('statusNotSavedRules'), 'error');
+    rules.focusFirstInvalid();
+    return undefined;
+  }
   if (!siteList) {
     show(status, t('statusNotSavedSites'), 'error');
     sites.textarea.focus();
@@ -78,6 +93,7 @@ function readForm(current: SettingsState): Settings | undefined {
   const mode = checkedValue(form, 'siteListMode');
   const fromForm: Settings = {
     ...callers,
+    callerIdRules: ruleList,
     scheme: isScheme(scheme) ? scheme : current.user.scheme,
     country: country.value,
     siteListMode: (SITE_LIST_MODES as readonly string[]).includes(mode ?? '') ? (mode as SiteListMode) : current.user.siteListMode,
