@@ -17,7 +17,11 @@ function wrap(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     press: (selector, key) => page.press(selector, key),
     fill: (selector, value) => page.fill(selector, value),
+    pressKey: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    runScript: async (source) => void (await page.evaluate(source)),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

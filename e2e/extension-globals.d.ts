@@ -16,4 +16,7 @@ declare namespace chrome {
   namespace tabs {
     function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   }
+  namespace commands {
+    function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+  }
 }
