@@ -45,6 +45,8 @@ export interface ExtensionBrowser {
    * in the service worker and waits for the new worker; Firefox installs the same build over the running one.
    */
   reloadExtension(): Promise<void>;
+  /** Firefox only: answers the browser's permission prompts with Allow from now on, as the user would. */
+  acceptPermissionPrompts?(): Promise<void>;
   close(): Promise<void>;
 }
 

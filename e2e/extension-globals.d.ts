@@ -20,3 +20,9 @@ declare namespace chrome {
     function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
   }
 }
+declare namespace chrome {
+  namespace permissions {
+    function remove(permissions: { origins: string[] }): Promise<boolean>;
+    function contains(permissions: { origins: string[] }): Promise<boolean>;
+  }
+}

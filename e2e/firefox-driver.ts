@@ -90,11 +90,11 @@ async function browserWindowOf(connection: BidiConnection): Promise<string> {
  * content-override pref (0 dark, 1 light) is set from the privileged browser window instead.
  */
 async function setColorScheme(connection: BidiConnection, scheme: 'light' | 'dark'): Promise<void> {
-  await connection.send('script.callFunction', {
-    functionDeclaration: `() => Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
-    target: { context: await browserWindowOf(connection) },
-    awaitPromise: false,
-  });
+  await runPrivileged(connection, `() => Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+}
+
+async function runPrivileged(connection: BidiConnection, functionDeclaration: string): Promise<void> {
+  await connection.send('script.callFunction', { functionDeclaration, target: { context: await browserWindowOf(connection) }, awaitPromise: false });
 }
 
 async function watchAddonRequests(connection: BidiConnection, addonOrigin: string, onRequest: (url: string) => void): Promise<void> {
@@ -152,6 +152,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     newPage: async () => wrap(await browser.newPage(), (scheme) => setColorScheme(connection, scheme)),
     // Installing the same id over the running add-on is an upgrade: the old one shuts down, the new one starts,
     // and the pinned UUID (kept per id) stays, as it does for a real update.
+    // The user's "Allow" in the browser's permission prompt, which headless Firefox cannot show.
+    acceptPermissionPrompts: () => runPrivileged(connection, `() => Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`),
     reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIR)),
     close: () => browser.close(),
   };

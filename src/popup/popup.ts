@@ -7,6 +7,7 @@ import { isPageInfo, type PageInfo, type PopupToBackground } from '../messages';
 import { formatCallerId } from '../core/caller-id';
 import type { Settings } from '../core/settings';
 import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY, type RecentCall, restoreRecentCalls } from '../platform/recent-calls';
+import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { sendToTab } from '../platform/tab-messages';
 import { loadSettingsState, saveSettings, type SettingsState, watchSettingsState } from '../platform/settings-store';
 import { localize, t } from './i18n';
@@ -168,6 +169,17 @@ async function main(): Promise<void> {
   arrowKeysIn(byId('recent-calls'));
   byId('shortcut-settings').addEventListener('click', () => void openShortcutSettings());
   void showShortcut(byId('shortcut'));
+  // Site access withheld (Firefox) or "on click" (Chrome): say so, and ask for it in the user's click.
+  const showAccess = async () => {
+    byId('access-banner').hidden = await hasSiteAccess();
+  };
+  byId('grant-access').addEventListener('click', () => {
+    void requestSiteAccess().then(async (granted) => {
+      await showAccess();
+      if (granted && tabId !== undefined) await browser.tabs.reload(tabId);
+    });
+  });
+  await showAccess();
   byId('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RECENT_CALLS_KEY in changes) void renderRecent();
