@@ -7,15 +7,15 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** WCAG 2.0 and 2.1, levels A and AA: the rules axe-core tags with these. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** axe-core's WCAG 2.1 AA violations on the page as it is now: "rule: selector — summary" per failing node. */
-export async function axeViolations(page: TestPage): Promise<string[]> {
+/** axe-core's WCAG 2.1 AA violations on the page as it is now (or only in `within`, a selector): "rule: selector — summary" per failing node. */
+export async function axeViolations(page: TestPage, within?: string): Promise<string[]> {
   await page.runScript(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return page.evaluate(async ([tags, include]) => {
+    const axe = (window as unknown as { axe: { run(context: Document | object, options: object): Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.flatMap((violation) =>
       violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`));
-  }, WCAG_21_AA);
+  }, [WCAG_21_AA, within] as const);
 }
 
 /** Runs `check` in light and then dark, and leaves the browser light (Firefox sets the theme browser-wide). */

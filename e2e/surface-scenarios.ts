@@ -189,4 +189,24 @@ export function registerSurfaceScenarios(test: Test): void {
     await waitFor('the list back', async () => (await popupList(popup, 'recent-calls')).length === 3);
     await tabTo(popup, 'shortcut-settings');
   });
+
+  test('call feedback: a click on a number shows "Opening Zoom…", and "Nothing happened?" shows help', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('calls.html'));
+    await waitForLinks(page, 3);
+    const before = harness.browser.calls.length;
+    await page.click('#num a.c2z-link');
+    expect(await nextCall(harness.browser, before)).toBe('zoomphonecall://+12125550100');
+    const notice = () => page.evaluate(() => {
+      const root = document.querySelector('c2z-call-notice')?.shadowRoot;
+      return root ? { status: root.querySelector('[role="status"]')?.textContent, help: root.querySelector('ul')?.hidden } : undefined;
+    }, undefined);
+    expect(await waitFor('the call notice', notice)).toEqual({ status: 'Opening Zoom…', help: true });
+    expect(await axeViolations(page, 'c2z-call-notice')).toEqual([]);
+    await page.evaluate(() => document.querySelector('c2z-call-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.click(), undefined);
+    expect(await notice()).toEqual({ status: 'Opening Zoom…', help: false });
+    expect(await page.evaluate(() => document.querySelector('c2z-call-notice')?.shadowRoot?.querySelector('ul')?.textContent, undefined)).toContain('tel: or callto:');
+    // Opening help keeps the notice; Close removes it.
+    await page.evaluate(() => document.querySelector('c2z-call-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Close"]')?.click(), undefined);
+    expect(await page.evaluate(() => document.querySelector('c2z-call-notice'), undefined)).toBeNull();
+  });
 }
