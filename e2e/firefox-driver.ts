@@ -38,6 +38,8 @@ async function pressKey(page: Page, key: string): Promise<void> {
 function wrap(page: Page, colorScheme: (scheme: 'light' | 'dark') => Promise<void>): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  // "Leave page" in an unsaved-changes prompt (the options page has one): a test that navigates means to leave.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : undefined));
   return {
     errors,
     goto: (url) => goto(page, url),

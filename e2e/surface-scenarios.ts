@@ -3,7 +3,7 @@ import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { axeViolations, bodyBackground, inBothThemes } from './a11y-helpers';
 import { openPopup, popupList, seamPage, storeSettings, tabIdOf } from './call-helpers';
-import { OPTIONS, optionsReady, storedSync } from './options-helpers';
+import { OPTIONS, optionsReady, save, storedSync } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -122,6 +122,9 @@ export function registerSurfaceScenarios(test: Test): void {
     expect(await state()).toEqual({ lang: 'en', noneShown: false, removeShown: false, labelMax: '40', labelDescribedBy: 'callerId-feedback', status: '' });
     await options.fill('#callerId', '+1 646 555 0199');
     expect(await state()).toMatchObject({ noneShown: true, removeShown: true, status: 'Unsaved changes: press Save to keep them.' });
+    // Leaving now would ask first (the unsaved-changes guard cancels beforeunload).
+    const leaveAsks = () => options.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })), undefined);
+    expect(await leaveAsks()).toBe(true);
 
     await options.fill('#countrySearch', 'germ');
     await options.press('#countrySearch', 'Enter');
@@ -129,6 +132,8 @@ export function registerSurfaceScenarios(test: Test): void {
     expect(await options.evaluate(() => document.getElementById('country-feedback')?.textContent, undefined)).toContain('Germany');
     // Nothing was stored: Enter picked, it did not submit.
     expect(await storedSync(options)).toEqual({});
+    await save(options);
+    expect(await leaveAsks()).toBe(false);
 
     // At 320 CSS px nothing is cut off or scrolls sideways (WCAG 1.4.10).
     await options.setViewport(320, 640);
@@ -208,5 +213,39 @@ export function registerSurfaceScenarios(test: Test): void {
     // Opening help keeps the notice; Close removes it.
     await page.evaluate(() => document.querySelector('c2z-call-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Close"]')?.click(), undefined);
     expect(await page.evaluate(() => document.querySelector('c2z-call-notice'), undefined)).toBeNull();
+  });
+
+  test('keyboard only: Tab reaches every control of the options and welcome pages, and Space and Enter operate them', async ({ harness }) => {
+    for (const path of [OPTIONS, 'src/welcome/index.html']) {
+      const page = await harness.openExtensionPage(path);
+      await waitFor(`${path} ready`, () => page.evaluate(() => document.body.dataset.ready === 'true' || document.getElementById('options')?.dataset.ready === 'true', undefined));
+      const controls = await page.evaluate(() => {
+        const visible = [...document.querySelectorAll<HTMLInputElement>('input, button, select, textarea')].filter((el) => el.offsetParent !== null && !el.disabled);
+        // One Tab stop per radio group, as the keyboard has it: the checked radio, or the first.
+        const stop = (el: HTMLInputElement) => {
+          if (el.type !== 'radio') return true;
+          const group = visible.filter((other) => other.type === 'radio' && other.name === el.name);
+          return el === (group.find((radio) => radio.checked) ?? group[0]);
+        };
+        return visible.filter(stop).map((el) => el.id || `${el.tagName}[name=${el.name}][value=${el.value}]`);
+      }, undefined);
+      const reached = new Set<string>();
+      for (let i = 0; i < controls.length + 5; i += 1) {
+        await page.pressKey('Tab');
+        reached.add(await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          return el.id || `${el.tagName}[name=${el.name}][value=${el.value}]`;
+        }, undefined));
+      }
+      expect(controls.filter((id) => !reached.has(id)), `${path}: controls Tab never reached`).toEqual([]);
+    }
+    // Operating: Space toggles a checkbox, Enter on Save saves.
+    const options = await harness.openExtensionPage(OPTIONS);
+    await optionsReady(options);
+    await tabTo(options, 'linkingEnabled');
+    await options.pressKey('Space');
+    await tabTo(options, 'save');
+    await options.pressKey('Enter');
+    await waitFor('the saved setting', async () => (await storedSync(options)).linkingEnabled === false);
   });
 }
