@@ -20,9 +20,6 @@ export function manifestFor(browser: Browser, testBuild = false): Manifest {
   // script (platform/tab-messages.ts) as they do after a real gesture. Never in a shipped build.
   if (testBuild) manifest.host_permissions = ['<all_urls>'];
   if (browser === 'chrome') return manifest;
-  // Firefox lets the user withhold or revoke site access of MV3 add-ons; declared, it can be asked for again
-  // (permissions.request from the welcome page and popup). The content scripts already match every site.
-  manifest.host_permissions = ['<all_urls>'];
   // Firefox runs MV3 backgrounds as event pages, not service workers.
   manifest.background = { scripts: [sourceManifest.background.service_worker], type: 'module' };
   // Firefox compiles content scripts once per process, so its content script stays one file (content/boot.ts,
