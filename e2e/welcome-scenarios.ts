@@ -20,6 +20,14 @@ export async function openWelcome(harness: Harness): Promise<TestPage> {
 const shown = (page: TestPage, id: string) => page.evaluate((elementId) => document.getElementById(elementId)?.offsetParent !== null, id);
 
 export function registerWelcomeScenarios(test: Test): void {
+  test('welcome: the page opened on install is open in a tab', async ({ harness }) => {
+    // Opened by runtime.onInstalled when the browser installed the extension at launch (before any test).
+    const page = await harness.openExtensionPage('src/options/index.html');
+    const open = () => page.evaluate((path) => (globalThis as unknown as { chrome: { extension: { getViews(f: object): Window[] } } })
+      .chrome.extension.getViews({ type: 'tab' }).some((view) => view.location.pathname === `/${path}`), WELCOME);
+    expect(await waitFor('the welcome tab', open)).toBe(true);
+  });
+
   test('welcome: requirements, a test call, caller ID and country saved, shortcut and keyword; axe light and dark', async ({ harness }) => {
     const welcome = await openWelcome(harness);
     const text = await welcome.evaluate(() => document.body.innerText, undefined);
