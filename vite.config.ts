@@ -27,6 +27,7 @@ export default defineConfig(({ mode }) => {
       }),
       ...(browser === 'chrome' ? [contentMain({ define, resolve, plugins: [polyfillModule()], minify: !testBuild, target })] : []),
     ],
-    build: { outDir, emptyOutDir: true, minify: !testBuild, target },
+    // The welcome page is named by no manifest key (the background opens it on install), so it is an input here.
+    build: { outDir, emptyOutDir: true, minify: !testBuild, target, rollupOptions: { input: { welcome: 'src/welcome/index.html' } } },
   };
 });

@@ -9,6 +9,8 @@ const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'chrome')
 function wrap(page: Page): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  // "Leave page" in an unsaved-changes prompt (the options page has one): a test that navigates means to leave.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : undefined));
   return {
     errors,
     goto: async (url) => void (await page.goto(url)),
@@ -17,8 +19,11 @@ function wrap(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     press: (selector, key) => page.press(selector, key),
     fill: (selector, value) => page.fill(selector, value),
+    pressKey: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    runScript: async (source) => void (await page.evaluate(source)),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -13,9 +13,17 @@ export interface TestPage {
   /** Focuses `selector` and presses `key` (e.g. 'Enter') as the user would. */
   press(selector: string, key: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Presses `key` on whatever has focus, as a keyboard-only user would (e.g. 'Tab', 'Shift+Tab'). */
+  pressKey(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
-  /** Resizes the page's viewport (CSS pixels), e.g. to the stores' 1280×800 screenshot size. */
+  /**
+   * Shows the page as in a light or dark system theme (prefers-color-scheme). Chromium emulates it for this page;
+   * Firefox sets it for every page of the browser, so a test that sets dark sets light again when it ends.
+   */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Runs a whole script (e.g. axe-core's source) in the page, as the test driver, not as the page's own code. */
+  runScript(source: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -37,6 +45,8 @@ export interface ExtensionBrowser {
    * in the service worker and waits for the new worker; Firefox installs the same build over the running one.
    */
   reloadExtension(): Promise<void>;
+  /** Firefox only: answers the browser's permission prompts with Allow from now on, as the user would. */
+  acceptPermissionPrompts?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -16,4 +16,13 @@ declare namespace chrome {
   namespace tabs {
     function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   }
+  namespace commands {
+    function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+  }
+}
+declare namespace chrome {
+  namespace permissions {
+    function remove(permissions: { origins: string[] }): Promise<boolean>;
+    function contains(permissions: { origins: string[] }): Promise<boolean>;
+  }
 }

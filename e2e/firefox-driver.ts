@@ -23,9 +23,23 @@ async function goto(page: Page, url: string): Promise<void> {
       .catch(() => false), 15_000);
 }
 
-function wrap(page: Page): TestPage {
+/**
+ * Playwright's key names on puppeteer over BiDi, which presses one key at a time ("Shift+Tab" is Shift held
+ * around Tab) and names the space bar by its character.
+ */
+async function pressKey(page: Page, key: string): Promise<void> {
+  const keys = key.split('+');
+  const last = keys.pop() ?? key;
+  for (const modifier of keys) await page.keyboard.down(modifier as never);
+  await page.keyboard.press((last === 'Space' ? ' ' : last) as never);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+}
+
+function wrap(page: Page, colorScheme: (scheme: 'light' | 'dark') => Promise<void>): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  // "Leave page" in an unsaved-changes prompt (the options page has one): a test that navigates means to leave.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : undefined));
   return {
     errors,
     goto: (url) => goto(page, url),
@@ -34,11 +48,14 @@ function wrap(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     press: async (selector, key) => {
       await page.focus(selector);
-      await page.keyboard.press(key as never);
+      await pressKey(page, key);
     },
     fill: (selector, value) => page.locator(selector).fill(value),
+    pressKey: (key) => pressKey(page, key),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    colorScheme,
     setViewport: (width, height) => page.setViewport({ width, height }),
+    runScript: async (source) => void (await page.evaluate(source)),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -63,6 +80,25 @@ interface BidiConnection {
  * observes every HTTP request the browser opens and reports, over a BiDi channel, those the add-on triggered
  * (its background, its pages, its content scripts).
  */
+async function browserWindowOf(connection: BidiConnection): Promise<string> {
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const browserWindow = tree.result.contexts[0]?.context;
+  if (!browserWindow) throw new Error('no privileged browser window');
+  return browserWindow;
+}
+
+/**
+ * prefers-color-scheme for every page: puppeteer's media emulation needs CDP, which Firefox no longer has; the
+ * content-override pref (0 dark, 1 light) is set from the privileged browser window instead.
+ */
+async function setColorScheme(connection: BidiConnection, scheme: 'light' | 'dark'): Promise<void> {
+  await runPrivileged(connection, `() => Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+}
+
+async function runPrivileged(connection: BidiConnection, functionDeclaration: string): Promise<void> {
+  await connection.send('script.callFunction', { functionDeclaration, target: { context: await browserWindowOf(connection) }, awaitPromise: false });
+}
+
 async function watchAddonRequests(connection: BidiConnection, addonOrigin: string, onRequest: (url: string) => void): Promise<void> {
   const channel = 'c2z-addon-requests';
   connection.on('script.message', (event: { channel: string; data: { value?: unknown } }) => {
@@ -115,9 +151,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     calls,
     requests,
     extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(await browser.newPage(), (scheme) => setColorScheme(connection, scheme)),
     // Installing the same id over the running add-on is an upgrade: the old one shuts down, the new one starts,
     // and the pinned UUID (kept per id) stays, as it does for a real update.
+    // The user's "Allow" in the browser's permission prompt, which headless Firefox cannot show.
+    acceptPermissionPrompts: () => runPrivileged(connection, `() => Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`),
     reloadExtension: async () => void (await browser.installExtension(EXTENSION_DIR)),
     close: () => browser.close(),
   };

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { openPopup, seamPage, storeSettings, tabIdOf } from './call-helpers';
 import { waitForLinks } from './page-helpers';
 import { optionsReady } from './scenarios';
+import { openWelcome } from './welcome-scenarios';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -72,5 +73,26 @@ export function registerScreenshots(test: Test): void {
       const png = await readFile(path);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1280, 800]);
     }
+  });
+
+  test('README screenshots: the welcome page, and the popup in light and dark', async ({ harness }) => {
+    const welcome = await openWelcome(harness);
+    await welcome.setViewport(900, 1260);
+    await welcome.screenshot('docs/screenshots/welcome.png');
+
+    const options = await storeSettings(harness, { callerIds: [{ number: '+16465550199', label: 'Desk' }], defaultCaller: '+16465550199', smsEnabled: true });
+    await options.evaluate((at) => chrome.storage.local.set({ recentCalls: [
+      { target: { kind: 'e164', e164: '+12125550142' }, sms: false, at, callerId: '+16465550199' },
+      { target: { kind: 'extension', digits: '802' }, sms: false, at: at - 3_600_000 },
+    ] }), Date.now());
+    const page = await harness.open(harness.server.url('calls.html'));
+    await waitForLinks(page, 3);
+    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    await popup.setViewport(344, 560);
+    await waitFor('the recent calls', () => popup.evaluate(() => document.querySelectorAll('#recent-calls li').length === 2, undefined));
+    await popup.screenshot('docs/screenshots/popup-light.png');
+    await popup.colorScheme('dark');
+    await popup.screenshot('docs/screenshots/popup-dark.png');
+    await popup.colorScheme('light');
   });
 }

@@ -33,7 +33,7 @@ export async function placeCall(tabId: number | undefined, target: Dialable, opt
   const sms = options.sms === true && settings.smsEnabled;
   const url = sms ? buildSmsUrl(target, callerId) : buildCallUrl(target, settings.scheme, callerId);
   await openCallUrl(tabId, url);
-  if (settings.keepRecentCalls) await addRecentCall({ target, sms, at: Date.now() });
+  if (settings.keepRecentCalls) await addRecentCall({ target, sms, at: Date.now(), callerId, url });
 }
 
 async function ask(tabId: number | undefined, message: BackgroundToContent, frameId?: number): Promise<unknown> {

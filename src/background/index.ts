@@ -17,7 +17,11 @@ import { installTestSeam } from './test-seam';
 const buildMenus = () => createMenus(loadSettings()).then(loadManaged);
 browser.runtime.onInstalled.addListener((details) => {
   void buildMenus();
-  if (details.reason === 'install') void applyPlatformDefaults();
+  if (details.reason === 'install') {
+    void applyPlatformDefaults();
+    // First run: what the extension needs, a test call, setup, and site access where it is missing.
+    void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
+  }
 });
 browser.runtime.onStartup.addListener(() => void buildMenus());
 menusApi()?.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));

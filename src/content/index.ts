@@ -8,7 +8,7 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { installCallFeatures } from './call-features';
 import { NumberHighlights } from './highlights';
 import { checkOnReturn, releaseLeftovers, ScriptLifecycle } from './lifecycle';
-import { showNotice } from './notice';
+import { showCallNotice, showNotice } from './notice';
 import { PageLinker } from './page-linker';
 import { installContentTestSeam } from './test-seam';
 
@@ -70,7 +70,10 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
     if (!isBackgroundToContent(message)) return undefined;
     if (message.type === 'show-notice') showNotice(message.text);
     // The page's own navigation, as a link click would start: the page stays if no handler takes the URL.
-    else if (message.type === 'open-call') window.location.assign(message.url);
+    else if (message.type === 'open-call') {
+      window.location.assign(message.url);
+      showCallNotice();
+    }
     else return undefined; // answered by call-features.ts
     return Promise.resolve(true);
   };

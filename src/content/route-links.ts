@@ -5,10 +5,12 @@ import type { PageState } from './call-features';
 import { anchorOf, linkTarget } from './context-target';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
+import { showCallNotice } from './notice';
 import { LINK_CLASS } from './skip-zones';
 
 /** Adds a call the user made from this page to the recent calls, when they keep them. */
 export function recordCall(state: PageState, target: Dialable): void {
+  showCallNotice();
   if (state.settings().keepRecentCalls) void addRecentCall({ target, sms: false, at: Date.now() }).catch(() => undefined);
 }
 

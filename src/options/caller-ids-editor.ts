@@ -1,4 +1,4 @@
-import { type CallerIdEntry, formatCallerId, MAX_CALLER_IDS, parseCallerId, parseLabel } from '../core/caller-id';
+import { type CallerIdEntry, formatCallerId, MAX_CALLER_IDS, MAX_LABEL_LENGTH, parseCallerId, parseLabel } from '../core/caller-id';
 import type { Region } from '../core/region';
 import { byId, h, show } from './dom';
 import { problemText, t } from './i18n';
@@ -16,6 +16,7 @@ interface Row {
   readonly label: HTMLInputElement;
   readonly isDefault: HTMLInputElement;
   readonly feedback: HTMLElement;
+  readonly remove: HTMLButtonElement;
 }
 
 /**
@@ -120,13 +121,33 @@ export class CallerIdsEditor {
     this.add.hidden = this.locked.list;
     this.add.disabled = this.rows.length >= MAX_CALLER_IDS;
     this.rows.forEach((_, index) => this.check(index));
+    this.showChoices();
+  }
+
+  /**
+   * While every row is empty, the empty default row already means "no caller ID": the separate "none" choice
+   * would be a second control for the same thing, and removing the only empty row would change nothing.
+   */
+  private showChoices(): void {
+    const allEmpty = this.rows.length > 0 && this.rows.every((row) => row.number.value.trim() === '' && row.label.value.trim() === '');
+    const noneChoice = this.none.closest('label') ?? this.none;
+    noneChoice.hidden = allEmpty;
+    if (allEmpty && this.none.checked && !this.locked.default) {
+      const first = this.rows[0];
+      if (first) first.isDefault.checked = true;
+    }
+    for (const row of this.rows) row.remove.hidden = this.locked.list || (this.rows.length === 1 && allEmpty);
   }
 
   private createRow(index: number, values: { number: string; label: string }): Row {
     const id = suffix(index);
     const position = String(index + 1);
     const number = h('input', { id: `callerId${id}`, type: 'text', inputmode: 'tel', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `callerIds-hint callerId${id}-feedback` });
-    const label = h('input', { id: `callerLabel${id}`, type: 'text', autocomplete: 'off', placeholder: t('callerIdLabelPlaceholder'), maxlength: '60' });
+    // The field holds what the check accepts, and its error is read with it.
+    const label = h('input', {
+      id: `callerLabel${id}`, type: 'text', autocomplete: 'off', placeholder: t('callerIdLabelPlaceholder'),
+      maxlength: String(MAX_LABEL_LENGTH), 'aria-describedby': `callerId${id}-feedback`,
+    });
     const isDefault = h('input', { id: `callerDefault${id}`, type: 'radio', name: 'defaultCaller', value: position, 'aria-label': t('callerIdDefaultAria', [position]) });
     const remove = h('button', { id: `callerRemove${id}`, type: 'button', class: 'secondary remove', 'aria-label': t('callerIdRemoveAria', [position]) }, t('callerIdRemove'));
     const feedback = h('p', { id: `callerId${id}-feedback`, class: 'feedback', 'aria-live': 'polite' });
@@ -135,10 +156,11 @@ export class CallerIdsEditor {
     number.readOnly = label.readOnly = this.locked.list;
     isDefault.disabled = this.locked.default;
     remove.hidden = this.locked.list;
-    const row: Row = { number, label, isDefault, feedback };
+    const row: Row = { number, label, isDefault, feedback, remove };
     for (const input of [number, label]) {
       input.addEventListener('input', () => {
         this.rows.forEach((_, i) => this.check(i));
+        this.showChoices();
         this.onChange();
       });
     }

@@ -31,6 +31,16 @@ export class CountryPicker {
         event.preventDefault();
         this.select.focus();
       }
+      // Enter picks the first country the search shows; it never submits the form.
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        const first = [...this.select.options].find((option) => !option.hidden && option.value !== '');
+        if (first && this.search.value.trim() !== '' && this.select.value !== first.value) {
+          this.select.value = first.value;
+          this.showChoice();
+          this.onChange();
+        }
+      }
     });
     this.select.addEventListener('change', () => {
       this.showChoice();

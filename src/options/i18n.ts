@@ -19,5 +19,6 @@ export function localize(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) {
     element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel ?? ''));
   }
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  // The language of the text shown (the locale its strings came from), not the browser's (WCAG 3.1.1).
+  document.documentElement.lang = t('htmlLang');
 }

@@ -22,6 +22,8 @@ const TOGGLES = ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeEx
 const toggle = (key: (typeof TOGGLES)[number]): HTMLInputElement => byId<HTMLInputElement>(key);
 
 let state: SettingsState | undefined;
+/** One save model for the whole form: changes wait for Save, and leaving with unsaved changes asks first. */
+let dirty = false;
 
 const country = new CountryPicker(() => changed());
 const callerIds = new CallerIdsEditor(() => country.region, () => changed());
@@ -34,7 +36,8 @@ const rules = new CallerIdRulesEditor({
 });
 
 function changed(): void {
-  show(status, '');
+  dirty = true;
+  show(status, t('statusUnsaved'));
   updatePreview();
   rules.refresh();
 }
@@ -111,6 +114,7 @@ function readForm(current: SettingsState): Settings | undefined {
 
 async function saveAndShow(settings: Settings): Promise<void> {
   const area = await saveSettings(settings);
+  dirty = false;
   render(await loadSettingsState());
   show(status, t(area === 'sync' ? 'statusSaved' : 'statusSavedLocal'), 'ok');
 }
@@ -122,6 +126,19 @@ form.addEventListener('submit', (event) => {
   if (settings) void saveAndShow(settings);
 });
 for (const input of form.querySelectorAll('input[type="radio"], input[type="checkbox"]')) input.addEventListener('change', () => changed());
+
+addEventListener('beforeunload', (event) => {
+  if (dirty) event.preventDefault();
+});
+
+// The preview sticks to the top of the window: a control focused under it (Shift+Tab scrolls it to the top
+// edge) is scrolled back into sight.
+document.addEventListener('focusin', (event) => {
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || target === document.body) return;
+  const hiddenBy = preview.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+  if (hiddenBy > 0) window.scrollBy(0, -hiddenBy);
+});
 
 byId<HTMLButtonElement>('clearRecentCalls').addEventListener('click', () => {
   void clearRecentCalls().then(() => show(status, t('recentCallsCleared'), 'ok'));

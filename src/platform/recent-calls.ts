@@ -8,14 +8,20 @@ export const MAX_RECENT_CALLS = 20;
 export interface RecentCall {
   readonly target: Dialable;
   readonly sms: boolean;
-  /** When it was placed, in ms since the epoch. */
+  /** When it was handed to Zoom, in ms since the epoch (whether Zoom then placed it, the browser cannot tell). */
   readonly at: number;
+  /** The caller ID it was opened with ('' or absent for none). */
+  readonly callerId?: string;
+  /** The URL that was opened, as it was built. */
+  readonly url?: string;
 }
 
 function isRecentCall(value: unknown): value is RecentCall {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   const target = entry.target as Dialable | undefined;
+  if (entry.callerId !== undefined && typeof entry.callerId !== 'string') return false;
+  if (entry.url !== undefined && typeof entry.url !== 'string') return false;
   return typeof entry.sms === 'boolean' && typeof entry.at === 'number' && typeof target === 'object' && target !== null && isWellFormed(target);
 }
 
@@ -33,6 +39,11 @@ function sameNumber(a: Dialable, b: Dialable): boolean {
 export async function addRecentCall(call: RecentCall): Promise<void> {
   const calls = (await loadRecentCalls()).filter((entry) => !sameNumber(entry.target, call.target));
   await browser.storage.local.set({ [RECENT_CALLS_KEY]: [call, ...calls].slice(0, MAX_RECENT_CALLS) });
+}
+
+/** Puts back a list taken before Clear (the popup's Undo). */
+export async function restoreRecentCalls(calls: readonly RecentCall[]): Promise<void> {
+  await browser.storage.local.set({ [RECENT_CALLS_KEY]: calls.slice(0, MAX_RECENT_CALLS) });
 }
 
 export function clearRecentCalls(): Promise<void> {

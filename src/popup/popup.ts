@@ -4,14 +4,21 @@ import type { Dialable } from '../core/dialable';
 import { formatDialable, parseDialInput } from '../core/dial-input';
 import { type Region, regionFromLanguages } from '../core/region';
 import { isPageInfo, type PageInfo, type PopupToBackground } from '../messages';
-import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY } from '../platform/recent-calls';
+import { formatCallerId } from '../core/caller-id';
+import type { Settings } from '../core/settings';
+import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY, type RecentCall, restoreRecentCalls } from '../platform/recent-calls';
+import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { sendToTab } from '../platform/tab-messages';
 import { loadSettingsState, saveSettings, type SettingsState, watchSettingsState } from '../platform/settings-store';
 import { localize, t } from './i18n';
+import { arrowKeysIn } from './list-keys';
 import { renderNumbers } from './number-list';
+import { openShortcutSettings, showShortcut } from './shortcut-info';
 import { sitesWithLinking } from '../core/site-toggle';
 
 const REFRESH_MS = 1000;
+/** From this many numbers on, a filter field shows above the page's list. */
+const FILTER_FROM = 6;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -22,6 +29,27 @@ function byId<T extends HTMLElement>(id: string): T {
 function show(element: HTMLElement, text: string | undefined): void {
   element.hidden = text === undefined;
   element.textContent = text ?? '';
+}
+
+/** "opened 14:05 as Desk": when the call was handed to Zoom (not that Zoom placed it), and with which caller ID. */
+function recentDetail(call: RecentCall, settings: Settings): string {
+  const at = new Date(call.at);
+  const today = at.toDateString() === new Date().toDateString();
+  const time = new Intl.DateTimeFormat(t('htmlLang'), today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  if (!call.callerId) return t('popupRecentDetail', [time]);
+  const label = settings.callerIds.find((entry) => entry.number === call.callerId)?.label;
+  return t('popupRecentDetailAs', [time, label || formatCallerId(call.callerId)]);
+}
+
+/** Hides the rows of `list` that do not contain what was typed in `filter` (digits or text, spaces ignored). */
+function applyFilter(list: HTMLElement, filter: HTMLInputElement, note: HTMLElement): void {
+  const query = filter.hidden ? '' : filter.value.replace(/\s/g, '').toLowerCase();
+  let shown = 0;
+  for (const item of list.querySelectorAll<HTMLElement>('li')) {
+    item.hidden = query !== '' && !(item.dataset.search ?? '').toLowerCase().includes(query);
+    if (!item.hidden) shown += 1;
+  }
+  if (query !== '' && shown === 0) show(note, t('popupFilterNone'));
 }
 
 /**
@@ -61,15 +89,26 @@ async function main(): Promise<void> {
       show(byId('site-note'), !settings.linkingEnabled ? t('popupLinkingOff') : lockedList ? t('popupSiteLocked') : undefined);
     }
     const numbers = page?.numbers ?? [];
-    renderNumbers(byId('page-numbers'), numbers.map((target) => ({ target })), settings.smsEnabled, call);
+    // Rebuilt only when the list changed: the page is asked every second, and a rebuilt list loses focus.
+    const key = JSON.stringify([numbers, settings.smsEnabled]);
+    const list = byId('page-numbers');
+    if (list.dataset.key !== key) {
+      list.dataset.key = key;
+      renderNumbers(list, numbers.map((target) => ({ target })), settings.smsEnabled, call);
+    }
+    const filter = byId<HTMLInputElement>('page-filter');
+    filter.hidden = numbers.length < FILTER_FROM;
     show(byId('page-note'), page === undefined ? t('popupNoPage') : numbers.length === 0 ? t('popupNoNumbers') : undefined);
+    applyFilter(list, filter, byId('page-note'));
   };
 
   const renderRecent = async () => {
     const keep = state.settings.keepRecentCalls;
     const recent = keep ? await loadRecentCalls() : [];
-    renderNumbers(byId('recent-calls'), recent.map(({ target }) => ({ target })), state.settings.smsEnabled, call);
+    const rows = recent.map((entry) => ({ target: entry.target, detail: recentDetail(entry, state.settings) }));
+    renderNumbers(byId('recent-calls'), rows, state.settings.smsEnabled, call);
     byId('clear-recent').hidden = recent.length === 0;
+    if (recent.length > 0) hideUndo();
     show(byId('recent-note'), !keep ? t('popupRecentOff') : recent.length === 0 ? t('popupRecentEmpty') : undefined);
   };
 
@@ -101,7 +140,46 @@ async function main(): Promise<void> {
     if (target) call(target, false);
   });
 
-  byId('clear-recent').addEventListener('click', () => void clearRecentCalls());
+  // Clear takes effect at once and offers Undo until the popup closes or a call is added.
+  let cleared: RecentCall[] = [];
+  const undo = byId<HTMLButtonElement>('undo-clear');
+  function hideUndo(): void {
+    cleared = [];
+    undo.hidden = true;
+    byId('undo-text').textContent = '';
+  }
+  byId('clear-recent').addEventListener('click', () => {
+    void (async () => {
+      const taken = await loadRecentCalls();
+      await clearRecentCalls();
+      cleared = taken;
+      byId('undo-text').textContent = t('popupRecentCleared');
+      undo.hidden = false;
+      undo.focus();
+    })();
+  });
+  undo.addEventListener('click', () => {
+    const calls = cleared;
+    hideUndo();
+    void restoreRecentCalls(calls).then(() => byId('recent-calls').querySelector('button')?.focus());
+  });
+  const filter = byId<HTMLInputElement>('page-filter');
+  filter.addEventListener('input', () => renderPage());
+  arrowKeysIn(byId('page-numbers'));
+  arrowKeysIn(byId('recent-calls'));
+  byId('shortcut-settings').addEventListener('click', () => void openShortcutSettings());
+  void showShortcut(byId('shortcut'));
+  // Site access withheld (Firefox) or "on click" (Chrome): say so, and ask for it in the user's click.
+  const showAccess = async () => {
+    byId('access-banner').hidden = await hasSiteAccess();
+  };
+  byId('grant-access').addEventListener('click', () => {
+    void requestSiteAccess().then(async (granted) => {
+      await showAccess();
+      if (granted && tabId !== undefined) await browser.tabs.reload(tabId);
+    });
+  });
+  await showAccess();
   byId('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RECENT_CALLS_KEY in changes) void renderRecent();
