@@ -107,8 +107,15 @@ function touchesLinked(segment: Segment, match: PhoneMatch): boolean {
 }
 
 /** Where each of our numbers in the segment sits in its text, and what it dials. */
-function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, { start: number; end: number; link: Element }> {
-  const spans = new Map<NumberUnit, { start: number; end: number; link: Element }>();
+interface UnitSpan {
+  start: number;
+  end: number;
+  /** Its links whose text is in this segment. */
+  readonly links: Set<Element>;
+}
+
+function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, UnitSpan> {
+  const spans = new Map<NumberUnit, UnitSpan>();
   segment.nodes.forEach((node, i) => {
     const link = linked.has(node) ? node.parentElement : null;
     const unit = link ? unitOf(link) : undefined;
@@ -116,8 +123,10 @@ function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, {
     const start = segment.starts[i] ?? 0;
     const end = start + node.data.length;
     const span = spans.get(unit);
-    if (span) span.end = end;
-    else spans.set(unit, { start, end, link });
+    if (span) {
+      span.end = end;
+      span.links.add(link);
+    } else spans.set(unit, { start, end, links: new Set([link]) });
   });
   return spans;
 }
@@ -135,14 +144,13 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[]): FoundNumbers |
   if (!linked) return found.length > 0 ? { segment, matches: found } : undefined;
   const stale: NumberUnit[] = [];
   for (const [unit, span] of unitsIn(segment, linked)) {
-    const target = dialableOf(span.link as HTMLAnchorElement);
-    const parts = [...unit.links].filter((link) => segment.nodes.some((node) => node.parentNode === link)).length;
+    const target = dialableOf([...span.links][0] as HTMLAnchorElement);
     // Text the page put between two of its parts (a node inserted among them) would show unlinked inside it.
     const gap = segment.nodes.some((node, i) => {
       const start = segment.starts[i] ?? 0;
       return start > span.start && start < span.end && node.data !== '' && !(node.parentNode && unit.links.has(node.parentNode as Element));
     });
-    const same = !gap && parts === unit.links.size && target?.kind === 'e164' && found.some((match) =>
+    const same = !gap && span.links.size === unit.links.size && target?.kind === 'e164' && found.some((match) =>
       match.start === span.start && match.end === span.end && match.e164 === target.e164 && (match.ext ?? '') === (target.ext ?? ''));
     if (!same) stale.push(unit);
   }

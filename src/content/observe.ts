@@ -25,6 +25,7 @@ export interface MutationSink {
   undone(parent: Node, linkParent: Node): void;
 }
 
+/** Our links among removed (or added) nodes: the node itself, or (one query per element) inside it. */
 function ourLinksIn(node: Node): Element[] {
   if (isOurs(node)) return [node as Element];
   return node instanceof Element && node.firstElementChild ? [...node.querySelectorAll(`a.${LINK_CLASS}`)] : [];
@@ -32,16 +33,6 @@ function ourLinksIn(node: Node): Element[] {
 
 function isOurs(node: Node): boolean {
   return node instanceof HTMLAnchorElement && node.classList.contains(LINK_CLASS);
-}
-
-/**
- * One of our links among removed nodes: the node itself or (one query per removed element) inside it. A node
- * already back in the page was moved (a framework reordering a list), not removed.
- */
-function ourLinkIn(node: Node): Element | null {
-  if (node.isConnected) return null;
-  if (isOurs(node)) return node as Element;
-  return node instanceof Element && node.firstElementChild ? node.querySelector(`a.${LINK_CLASS}`) : null;
 }
 
 /**
@@ -95,6 +86,7 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
       for (const owner of releaseNumbers(touched, how)) if (owner.isConnected) sink.released(owner);
     };
     let added = 0;
+    let scripts: HTMLScriptElement[] | undefined;
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
@@ -114,15 +106,19 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
         // other parts of its numbers no longer show them whole.
         if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) release([node as Text]);
         const links = ourLinksIn(node);
-        if (links.length > 0) release(ownersOfSplitUnits(node, links));
-        const link = ourLinkIn(node);
-        if (link) sink.undone(record.target, link.parentNode ?? record.target);
+        if (links.length === 0) return;
+        release(ownersOfSplitUnits(node, links));
+        // A node already back in the page was moved (a framework reordering a list), not removed.
+        const first = links[0] as Element;
+        if (!node.isConnected) sink.undone(record.target, first.parentNode ?? record.target);
       });
       added += record.addedNodes.length;
+      record.addedNodes.forEach((node) => {
+        if (isLoadingScript(node)) (scripts ??= []).push(node);
+      });
     }
-    for (const record of records) record.addedNodes.forEach((node) => {
-      if (isLoadingScript(node)) sink.scriptAdded(node);
-    });
+    // A script that runs once loaded is reported after the repairs, before anything is queued (hydration-gate.ts).
+    for (const script of scripts ?? []) sink.scriptAdded(script);
     if (added > HUGE_BATCH) {
       sink.rescan(root instanceof Document ? (root.body ?? root.documentElement) : root);
     } else {
