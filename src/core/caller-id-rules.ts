@@ -1,8 +1,7 @@
 import { isValidCallerId } from './call-url';
-import { defaultCallerId } from './caller-id';
+import { type CallerIdEntry, defaultCallerId } from './caller-id';
 import type { Dialable } from './dialable';
 import { type Checked, fail, ok } from './problem';
-import type { Settings } from './settings';
 import { parseSitePattern, siteMatches } from './site-list';
 
 /**
@@ -67,14 +66,19 @@ export function checkCallerIdRules(raw: unknown): Checked<CallerIdRule[]> {
   return ok(rules);
 }
 
-type CallerSettings = Pick<Settings, 'callerIds' | 'defaultCaller' | 'callerIdRules'>;
+/** The settings the rules read (a plain shape, so this module need not know the settings schema). */
+interface CallerSettings {
+  readonly callerIds: readonly CallerIdEntry[];
+  readonly defaultCaller: string;
+  readonly callerIdRules: readonly CallerIdRule[];
+}
 
-function isKnown(settings: Pick<Settings, 'callerIds'>, callerId: string): boolean {
+function isKnown(settings: Pick<CallerSettings, 'callerIds'>, callerId: string): boolean {
   return callerId === '' || settings.callerIds.some((entry) => entry.number === callerId);
 }
 
 /** Indexes of the rules that name a caller ID the user no longer has: flagged, and skipped by calls. */
-export function danglingRules(settings: Pick<Settings, 'callerIds' | 'callerIdRules'>): number[] {
+export function danglingRules(settings: Pick<CallerSettings, 'callerIds' | 'callerIdRules'>): number[] {
   return settings.callerIdRules.flatMap((rule, index) => (isKnown(settings, rule.callerId) ? [] : [index]));
 }
 

@@ -3,7 +3,6 @@ import { isValidCallerId } from './call-url';
 import { isZoomExtension } from './dialable';
 import { type Checked, fail, ok } from './problem';
 import type { Region } from './region';
-import type { Settings } from './settings';
 
 /** One caller ID the user can call from: E.164 or a Zoom extension, with the user's own name for it. */
 export interface CallerIdEntry {
@@ -59,7 +58,7 @@ export function formatCallerId(number: string): string {
 }
 
 /** The caller ID to send with a call: the user's default when it is one of their caller IDs, else '' (none). */
-export function defaultCallerId(settings: Pick<Settings, 'callerIds' | 'defaultCaller'>): string {
+export function defaultCallerId(settings: { readonly callerIds: readonly CallerIdEntry[]; readonly defaultCaller: string }): string {
   const { defaultCaller, callerIds } = settings;
   return defaultCaller !== '' && isValidCallerId(defaultCaller) && callerIds.some((entry) => entry.number === defaultCaller) ? defaultCaller : '';
 }

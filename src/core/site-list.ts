@@ -1,5 +1,4 @@
 import { type Checked, fail, ok, type Problem } from './problem';
-import type { Settings } from './settings';
 
 export const SITE_LIST_MODES = ['deny', 'allow'] as const;
 /** `deny`: link everywhere except the listed sites; `allow`: link only on the listed sites. */
@@ -67,7 +66,9 @@ export function siteMatches(pattern: string, hostname: string): boolean {
 }
 
 /** Should numbers be linked on a page served from `hostname`? Linking must be on, and the site list agree. */
-export function isLinkingAllowed(settings: Pick<Settings, 'linkingEnabled' | 'siteListMode' | 'sites'>, hostname: string): boolean {
+export function isLinkingAllowed(
+  settings: { readonly linkingEnabled: boolean; readonly siteListMode: SiteListMode; readonly sites: readonly string[] },
+  hostname: string): boolean {
   if (!settings.linkingEnabled) return false;
   const listed = settings.sites.some((pattern) => siteMatches(pattern, hostname));
   return settings.siteListMode === 'allow' ? listed : !listed;
