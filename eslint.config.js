@@ -49,7 +49,7 @@ export default tseslint.config(
         { selector: 'ImportExpression:not([source.value=/^\\.\\.?\\//])', message: 'No code loaded at run time: import statically (or a relative module of ours), so it is packaged.' },
         { selector: "CallExpression[callee.property.name='createElement'][arguments.0.value=/^(script|iframe|object|embed)$/i]", message: 'No script, frame or plug-in elements: the extension runs only its packaged code.' },
         { selector: "CallExpression[callee.name='importScripts']", message: 'No code loaded at run time.' },
-        { selector: "CallExpression[callee.property.name='executeScript'], CallExpression[callee.property.name='registerContentScripts']", message: 'Content scripts come from the manifest only (platform/tab-messages.ts only wakes the manifest’s, by a function of ours).' },
+        { selector: "CallExpression[callee.property.name='executeScript'], CallExpression[callee.property.name='registerContentScripts']", message: 'Content scripts come from the manifest only.' },
       ],
     },
   },

@@ -4,14 +4,14 @@ import { type Browser, manifestFor } from './manifest.ts';
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
 
 describe('manifestFor', () => {
-  it.each(BROWSERS)('%s: the shipped manifest asks for these four permissions and no host access', (browser) => {
+  it.each(BROWSERS)('%s: the shipped manifest asks for these two permissions and no host access', (browser) => {
     const manifest = manifestFor(browser);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });
 
-  it.each(BROWSERS)('%s: only a test build adds host access, in place of the activeTab grant a headless browser cannot give', (browser) => {
+  it.each(BROWSERS)('%s: only a test build adds host access, in place of the site access a headless browser cannot grant', (browser) => {
     expect(manifestFor(browser, true).host_permissions).toEqual(['<all_urls>']);
     const withHosts: Record<string, unknown> = manifestFor(browser, true);
     delete withHosts.host_permissions;

@@ -15,9 +15,9 @@ type Manifest = Omit<typeof sourceManifest, 'background' | 'web_accessible_resou
 
 export function manifestFor(browser: Browser, testBuild = false): Manifest {
   const manifest: Manifest = structuredClone(sourceManifest);
-  // Test builds only: the e2e suite cannot make the user gestures that grant activeTab (a toolbar click, a menu
-  // click, a shortcut), so host access stands in for that grant, letting the background and popup wake a content
-  // script (platform/tab-messages.ts) as they do after a real gesture. Never in a shipped build.
+  // Test builds only: host access to every site, granted at install, so the e2e suite's pages get the content
+  // script without the per-site grant a Firefox user gives through a prompt the suite cannot click. Never in a
+  // shipped build.
   if (testBuild) manifest.host_permissions = ['<all_urls>'];
   if (browser === 'chrome') return manifest;
   // Firefox runs MV3 backgrounds as event pages, not service workers.

@@ -31,35 +31,23 @@ export function registerGateScenarios(test: Test): void {
     expect(await page.evaluate(() => document.body.textContent?.includes('Call (212) 555-0100 today.'), undefined)).toBe(true);
     expect(page.errors).toEqual([]);
   });
-  test('a page with no number listens only once asked: a selection, a right-click or the popup wakes it, the page never can', async ({ harness }) => {
+  test('a page with no number answers a plain message at once, and a frame without a selection stays silent', async ({ harness }) => {
     const seamTab = await seamPage(harness);
-    const askRaw = (tabId: number) => seamTab.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'page-info' }, { frameId: 0 }).then((info: unknown) => (info as { hostname?: string } | undefined)?.hostname ?? 'no answer', () => 'no one listening'),
-      tabId,
+    const ask = (tabId: number, message: { type: string }, frameId?: number) => seamTab.evaluate(
+      ([id, m, frame]) => chrome.tabs.sendMessage(id, m, frame === undefined ? {} : { frameId: frame }).then((info: unknown) => info ?? 'no answer', () => 'no one listening'),
+      [tabId, message, frameId] as const,
     );
 
-    // The popup: a plain message finds no one; the popup wakes the page (executeScript, as activeTab permits).
+    // The entry listens from load (no wake, no permission to run script in the tab): the request starts the rest.
     const page = await harness.open(harness.server.url('no-digits.html'));
     const tabId = await tabIdOf(seamTab, page);
-    expect(await askRaw(tabId)).toBe('no one listening');
-    // The wake function lives in the content script's world only.
-    expect(await page.evaluate(() => Object.keys(window).filter((key) => /wake/i.test(key)), undefined)).toEqual([]);
-    const popup = await openPopup(harness, tabId);
-    await waitFor('the popup to name the site', () => popup.evaluate(() => document.getElementById('site-label')?.textContent?.includes('127.0.0.1'), undefined));
-    expect(await popupList(popup, 'page-numbers')).toEqual([]);
-    expect(await askRaw(tabId)).toBe('127.0.0.1');
-    await popup.close();
-
-    // A right-click, and a selection, in a page the extension was not asked about: it listens from then on.
-    for (const sign of ['right-click', 'selection'] as const) {
-      const other = await harness.open(harness.server.url('no-digits.html'));
-      const otherTab = await tabIdOf(seamTab, other);
-      expect(await askRaw(otherTab), `before the ${sign}`).toBe('no one listening');
-      if (sign === 'right-click') await other.click('#sel-ext', { button: 'right' });
-      else await selectText(other, '#sel-ext');
-      await waitFor(`the page to listen after the ${sign}`, async () => (await askRaw(otherTab)) === '127.0.0.1');
-      expect(other.errors).toEqual([]);
-    }
+    expect(await ask(tabId, { type: 'page-info' }, 0)).toMatchObject({ hostname: '127.0.0.1', numbers: [] });
+    // Only a frame holding a selection answers `get-selection`: with none, no frame does.
+    expect(['no one listening', 'no answer']).toContain(await ask(tabId, { type: 'get-selection' }));
+    const ext = await selectText(page, '#sel-ext');
+    expect(await ask(tabId, { type: 'get-selection' })).toMatchObject({ text: ext });
+    // The page's own scripts see nothing of ours.
+    expect(await page.evaluate(() => Object.keys(window).filter((key) => /c2z|wake/i.test(key)), undefined)).toEqual([]);
     expect(page.errors).toEqual([]);
   });
 }

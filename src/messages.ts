@@ -19,13 +19,6 @@ export type BackgroundToContent =
   | { readonly type: 'page-info' }
   | { readonly type: 'get-selection' };
 
-/**
- * The global, in our content script's isolated world, of the function that makes a content script listen for
- * these messages (content/boot.ts listens only once asked); platform/tab-messages.ts calls it where a message
- * finds no one. The page's own scripts live in another world and cannot see it.
- */
-export const WAKE_KEY = 'c2zWake';
-
 export interface PageInfo {
   readonly hostname: string;
   /** The region the page's national numbers are read for (ISO 3166 code). */
@@ -39,6 +32,16 @@ export interface SelectionInfo {
   readonly text: string;
   readonly region: string;
 }
+
+/** The reply to each BackgroundToContent request, by its type (content/page-requests.ts answers them all). */
+export interface BackgroundToContentReplies {
+  readonly 'show-notice': true;
+  readonly 'open-call': true;
+  readonly 'page-info': PageInfo;
+  readonly 'get-selection': SelectionInfo;
+}
+export type ReplyTo<M extends BackgroundToContent> = BackgroundToContentReplies[M['type']];
+export type BackgroundToContentReply = BackgroundToContentReplies[BackgroundToContent['type']];
 
 /**
  * Content script → background:
@@ -55,25 +58,6 @@ export type PopupToBackground = { readonly type: 'popup-call'; readonly target: 
 
 /** The only URLs a content script will open when asked: call URLs built by `buildCallUrl` / `buildSmsUrl`. */
 export const CALL_URL_PATTERN = /^(?:zoomphonecall:\/\/|zoomphonesms:\/\/|tel:|callto:)[+\d][\d;=?a-z+]*$/;
-
-/**
- * Extension page → background, test builds only: lets the e2e suite invoke the handlers the browser would call
- * (a context-menu click, a keyboard command, an omnibox entry), since none of these UIs can be driven headless.
- * Not compiled into the shipped build.
- */
-export type TestToBackground =
-  | {
-      readonly type: 'test:context-menu-click';
-      // The click lands in the active tab of the last focused window, as a real right-click would.
-      readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly linkUrl?: string; readonly frameId?: number };
-    }
-  | { readonly type: 'test:menus' }
-  | { readonly type: 'test:menu-items' }
-  | { readonly type: 'test:active-tab' }
-  | { readonly type: 'test:badge'; readonly tabId: number }
-  | { readonly type: 'test:command'; readonly command: string }
-  | { readonly type: 'test:omnibox-input'; readonly text: string }
-  | { readonly type: 'test:omnibox-enter'; readonly text: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -99,8 +83,8 @@ const BACKGROUND_TO_CONTENT_TYPES: Record<BackgroundToContent['type'], true> = {
 /**
  * Whether `message` names one of BackgroundToContent's types, its other fields unchecked: the content script's
  * entry asks only this before it starts the rest, which checks the whole message (isBackgroundToContent). Kept
- * free of regular expressions: the entry runs on every page, and the first one a page's script builds or even
- * parses costs it ~0.1 ms.
+ * free of regular expressions: the entry runs on every page, and the first one a script builds or even parses
+ * has a cost of its own (BENCHMARKS.md).
  */
 export function hasBackgroundToContentType(message: unknown): message is { readonly type: BackgroundToContent['type'] } {
   return isRecord(message) && typeof message.type === 'string' && Object.hasOwn(BACKGROUND_TO_CONTENT_TYPES, message.type);
@@ -137,13 +121,10 @@ export function isSelectionInfo(value: unknown): value is SelectionInfo {
   return isRecord(value) && typeof value.text === 'string' && typeof value.region === 'string';
 }
 
-const TEST_TEXT_MESSAGES = new Set(['test:omnibox-input', 'test:omnibox-enter']);
-
-export function isTestToBackground(message: unknown): message is TestToBackground {
-  if (!isRecord(message) || typeof message.type !== 'string') return false;
-  if (['test:menus', 'test:menu-items', 'test:active-tab'].includes(message.type)) return true;
-  if (message.type === 'test:badge') return Number.isInteger(message.tabId);
-  if (message.type === 'test:command') return typeof message.command === 'string';
-  if (TEST_TEXT_MESSAGES.has(message.type)) return typeof message.text === 'string';
-  return message.type === 'test:context-menu-click' && isRecord(message.info) && typeof message.info.menuItemId === 'string';
-}
+/** Each reply, checked as received: data from another context, like any message. */
+export const REPLY_CHECKS: { readonly [K in BackgroundToContent['type']]: (reply: unknown) => reply is BackgroundToContentReplies[K] } = {
+  'show-notice': (reply): reply is true => reply === true,
+  'open-call': (reply): reply is true => reply === true,
+  'page-info': isPageInfo,
+  'get-selection': isSelectionInfo,
+};

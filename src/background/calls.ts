@@ -3,7 +3,7 @@ import { buildCallUrl, buildSmsUrl } from '../core/call-url';
 import { chooseCallerId } from '../core/caller-id-rules';
 import type { Dialable } from '../core/dialable';
 import { type Region, regionFromLanguages } from '../core/region';
-import { type BackgroundToContent, isPageInfo, isSelectionInfo, type PageInfo, type SelectionInfo } from '../messages';
+import type { BackgroundToContent, PageInfo, ReplyTo, SelectionInfo } from '../messages';
 import { addRecentCall } from '../platform/recent-calls';
 import { loadSettings } from '../platform/settings-store';
 import { sendToTab } from '../platform/tab-messages';
@@ -36,15 +36,14 @@ export async function placeCall(tabId: number | undefined, target: Dialable, opt
   if (settings.keepRecentCalls) await addRecentCall({ target, sms, at: Date.now(), callerId, url });
 }
 
-async function ask(tabId: number | undefined, message: BackgroundToContent, frameId?: number): Promise<unknown> {
+async function ask<M extends BackgroundToContent>(tabId: number | undefined, message: M, frameId?: number): Promise<ReplyTo<M> | undefined> {
   if (tabId === undefined || tabId < 0) return undefined;
   return sendToTab(tabId, message, frameId).catch(() => undefined);
 }
 
 /** What the page in a tab (frame) says about itself; undefined where no content script answers. */
 export async function pageInfo(tabId: number | undefined, frameId = 0): Promise<PageInfo | undefined> {
-  const info = await ask(tabId, { type: 'page-info' }, frameId);
-  return isPageInfo(info) ? info : undefined;
+  return ask(tabId, { type: 'page-info' }, frameId);
 }
 
 export function checkedRegion(region: string | undefined): Region {
@@ -54,5 +53,5 @@ export function checkedRegion(region: string | undefined): Region {
 /** The text selected in a tab, from whichever frame holds a selection; undefined when none does. */
 export async function selectionIn(tabId: number | undefined): Promise<SelectionInfo | undefined> {
   const info = await ask(tabId, { type: 'get-selection' });
-  return isSelectionInfo(info) && info.text.trim() !== '' ? info : undefined;
+  return info && info.text.trim() !== '' ? info : undefined;
 }

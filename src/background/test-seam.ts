@@ -1,9 +1,42 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isTestToBackground, type TestToBackground } from '../messages';
 import { handleCommand } from './commands';
 import { handleMenuClick } from './context-menu';
 import { menuItems } from './menu-items';
 import { handleOmniboxEnter, omniboxSuggestion } from './omnibox';
+
+/**
+ * Extension page → background, test builds only: lets the e2e suite invoke the handlers the browser would call
+ * (a context-menu click, a keyboard command, an omnibox entry), since none of these UIs can be driven headless.
+ * Not compiled into the shipped build (the module is imported only under `__TEST_BUILD__`).
+ */
+type TestToBackground =
+  | {
+      readonly type: 'test:context-menu-click';
+      // The click lands in the active tab of the last focused window, as a real right-click would.
+      readonly info: { readonly menuItemId: string; readonly selectionText?: string; readonly linkUrl?: string; readonly frameId?: number };
+    }
+  | { readonly type: 'test:menus' }
+  | { readonly type: 'test:menu-items' }
+  | { readonly type: 'test:active-tab' }
+  | { readonly type: 'test:badge'; readonly tabId: number }
+  | { readonly type: 'test:command'; readonly command: string }
+  | { readonly type: 'test:omnibox-input'; readonly text: string }
+  | { readonly type: 'test:omnibox-enter'; readonly text: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const TEST_TEXT_MESSAGES = new Set(['test:omnibox-input', 'test:omnibox-enter']);
+
+function isTestToBackground(message: unknown): message is TestToBackground {
+  if (!isRecord(message) || typeof message.type !== 'string') return false;
+  if (['test:menus', 'test:menu-items', 'test:active-tab'].includes(message.type)) return true;
+  if (message.type === 'test:badge') return Number.isInteger(message.tabId);
+  if (message.type === 'test:command') return typeof message.command === 'string';
+  if (TEST_TEXT_MESSAGES.has(message.type)) return typeof message.text === 'string';
+  return message.type === 'test:context-menu-click' && isRecord(message.info) && typeof message.info.menuItemId === 'string';
+}
 
 async function activeTab(): Promise<browser.Tabs.Tab | undefined> {
   return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

@@ -2,14 +2,14 @@
  * The content script's entry, run in every page and frame. Most of the extension (the detector with its phone
  * metadata, the linker, settings, the polyfill) loads only when the page may need it: when its text holds
  * enough digits for a phone number or it has tel:/callto: links, when such content arrives later, or when the
- * background or popup asks this page something. A page with neither costs a text scan and one observer, and
- * keeps costing only that (bench: "prose, no digits").
+ * background or popup asks this page something. A page with neither costs a text scan, one observer and one
+ * message listener, and keeps costing only that (bench: "prose, no digits").
  *
  * Everything here uses the raw `runtime` API: webextension-polyfill is part of what loads later.
  */
 import { MIN_CANDIDATE_DIGITS } from '../core/detect/scan-classes';
 import { DIGIT, digitsIn, digitsOf } from '../core/prefilter';
-import { hasBackgroundToContentType, WAKE_KEY } from '../messages';
+import { type BackgroundToContent, hasBackgroundToContentType } from '../messages';
 import type * as Main from './index';
 import type { Started } from './index';
 import { CONTENT_MAIN } from './main-path';
@@ -27,7 +27,6 @@ interface RawRuntime {
 const CALL_LINKS = 'a[href^="tel:" i], a[href^="callto:" i]';
 
 const extension = globalThis as unknown as { browser?: { runtime?: RawRuntime }; chrome?: { runtime?: RawRuntime } };
-/** Read when needed, not at load: the first read of `runtime` is what costs (see above). */
 const runtimeApi = (): RawRuntime | undefined => extension.browser?.runtime ?? extension.chrome?.runtime;
 
 let loading: Promise<Started | undefined> | undefined;
@@ -81,77 +80,57 @@ function addedMayNeedUs(record: MutationRecord): boolean {
   return false;
 }
 
-// The background and the popup talk to the started script; a message that comes first starts it, and is answered.
+/**
+ * Whether this frame answers a request of this type: a `get-selection` only where the frame holds a selection,
+ * so the answer comes from where the user selected (a message to every frame takes the first answer).
+ */
+function answersHere(type: BackgroundToContent['type']): boolean {
+  return type !== 'get-selection' || (getSelection()?.toString() ?? '').trim() !== '';
+}
+
+/**
+ * The one listener for the background's and popup's requests, for the script's whole life: a request that comes
+ * before the rest has loaded starts it. The rest checks the whole message, and answers it (page-requests.ts).
+ */
 function onMessage(message: unknown, _sender: unknown, sendResponse: (response?: unknown) => void): boolean {
-  // The rest checks the whole message before it acts on it.
-  if (ready || !hasBackgroundToContentType(message)) return false;
-  // Only a frame holding a selection answers, so the answer comes from where the user selected.
-  if (message.type === 'get-selection' && (getSelection()?.toString() ?? '').trim() === '') return false;
+  if (!hasBackgroundToContentType(message) || !answersHere(message.type)) return false;
   start()
     .then((started) => started?.answer(message))
     .then(sendResponse, () => sendResponse(undefined));
   return true;
 }
 
-let listening = false;
-
-/** Starts listening for the background's and popup's messages; false where the extension is gone. */
-function listen(): boolean {
-  if (listening) return true;
-  try {
-    const runtime = runtimeApi();
-    if (!runtime) return false;
-    runtime.onMessage.addListener(onMessage);
-  } catch {
-    // An orphaned script (the extension was reloaded or updated under this page): no one left to listen to.
-    return false;
-  }
-  listening = true;
-  return true;
-}
-
-/**
- * What a user does before the menu or the shortcut asks this frame something: a selection or a right-click.
- * (The two types are written out, here and at load, rather than looped over: see "The first look" below.)
- */
-function onSign(): void {
-  document.removeEventListener('selectionchange', onSign, true);
-  document.removeEventListener('contextmenu', onSign, true);
-  listen();
+try {
+  runtimeApi()?.onMessage.addListener(onMessage);
+} catch {
+  // An orphaned script (the extension was reloaded or updated under this page): no one left to listen to.
 }
 
 if (__TEST_BUILD__) {
   // The e2e seam (test-seam.ts) lives in the started script; before it runs, nothing is linked or pending.
   document.addEventListener('c2z-test:flush', () => {
     if (ready) return;
-    void (loading ?? Promise.resolve(undefined))
-      .then((started) => started?.whenIdle())
-      .then(() => document.dispatchEvent(new CustomEvent('c2z-test:idle')));
+    if (!loading) document.dispatchEvent(new CustomEvent('c2z-test:idle'));
+    // Asked again once the started script, and its seam, are there.
+    else void loading.then((started) => document.dispatchEvent(new CustomEvent(started ? 'c2z-test:flush' : 'c2z-test:idle')));
   });
 }
 
 /**
- * `XPathResult.STRING_TYPE`, written out: reading the global makes Chrome set up that interface for this world
- * (~0.07 ms of CPU on every page).
+ * `XPathResult.STRING_TYPE`, written out: reading the global makes Chrome set up that interface for this world,
+ * a cost on every page (BENCHMARKS.md).
  */
 const XPATH_STRING = 2;
 
 /*
  * The first look, on every page. It is written as straight-line statements that call none of our functions (not
- * mayNeedUs, not digitsIn), and adds the sign listeners without a loop: V8 compiles each function the first time
- * it is called, the first such compile in a fresh world costing most, and a first `for…of` has its own cost. On
- * the no-digit page that was ~0.09 ms of the entry's ~0.96 ms of CPU (medians of 60 traced loads each, all
- * variants in one run); a call to digitsIn left in cost 0.06 ms of it.
+ * mayNeedUs, not digitsIn): V8 compiles each function the first time it is called, the first such compile in a
+ * fresh world costing most (BENCHMARKS.md has the figures).
  */
-document.addEventListener('selectionchange', onSign, true);
-document.addEventListener('contextmenu', onSign, true);
-// Visible only in this extension's isolated world: the page cannot call it, nor see that it is there.
-(globalThis as Record<string, unknown>)[WAKE_KEY] = listen;
 {
   // The text of the page's body (what `body.textContent` gives). In an HTML document it is read with XPath,
-  // which costs about half as much here: reading `document.body` makes Chrome set up the element interfaces
-  // (HTMLElement, Element, Node…) for this script's world, ~0.5 ms measured, and a page that needs none of us
-  // should not pay for that.
+  // which costs less here: reading `document.body` makes Chrome set up the element interfaces (HTMLElement,
+  // Element, Node…) for this script's world, and a page that needs none of us should not pay for that.
   const text = document.contentType === 'text/html'
     ? document.evaluate('string(/html/body)', document, null, XPATH_STRING, null).stringValue
     : (document.documentElement?.textContent ?? '');

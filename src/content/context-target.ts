@@ -1,20 +1,6 @@
-import { parseCallHref } from '../core/dial-input';
-import type { Dialable } from '../core/dialable';
-import type { PageState } from './call-features';
+import { anchorOf, linkTarget } from './call-link';
 import { type ScriptLifecycle, sendToBackground } from './lifecycle';
-import { dialableOf } from './link-element';
-import { LINK_CLASS } from './skip-zones';
-
-/** The anchor an event happened in, across open shadow roots. */
-export function anchorOf(event: Event): HTMLAnchorElement | undefined {
-  return event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-}
-
-/** The number a call link dials: ours carry it in data attributes; a page's own tel:/callto: link in its href. */
-export function linkTarget(link: HTMLAnchorElement, state: PageState): Dialable | undefined {
-  if (link.classList.contains(LINK_CLASS)) return dialableOf(link);
-  return parseCallHref(link.getAttribute('href') ?? '', state.region());
-}
+import type { PageState } from './page-state';
 
 /**
  * Tells the background which call link the user right-clicked (or that it was none), on the button press

@@ -1,12 +1,10 @@
 import { buildCallUrl } from '../core/call-url';
-import type { PageState } from './call-features';
+import { recordCall } from './call-link';
 import type { NumberHighlights } from './highlights';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
-import { recordCall } from './route-links';
-
-/** Set on the element under the pointer while it is over a highlighted number; links.css shows the hand cursor. */
-export const OVER_ATTR = 'data-c2z-over';
+import { OVER_ATTR } from './link-markup';
+import type { PageState } from './page-state';
 
 /** How far the pointer may move between pressing and releasing for the click to still be a click on a number. */
 const CLICK_SLOP_PX = 4;
@@ -30,7 +28,7 @@ function insideControl(event: MouseEvent): boolean {
  * - a right-click selects it, so the menu's item for selections calls it (what it dials is then the selected
  *   text the browser reports, as for any selection);
  * - the pointer over it shows the hand cursor: an attribute on the element holding it while the pointer is there
- *   (an attribute costs the page no layout; measured 0.2 ms a frame on a 20,000-row table).
+ *   (an attribute costs the page no layout, where a class or style would: BENCHMARKS.md).
  */
 export function handleHighlights(marks: NumberHighlights, state: PageState, lifecycle: ScriptLifecycle): void {
   const options = { capture: true, signal: lifecycle.signal };

@@ -1,16 +1,19 @@
 import browser from 'webextension-polyfill';
+import { formatDialable } from '../core/dial-input';
+import type { Dialable } from '../core/dialable';
 import { inferPageRegion } from '../core/region';
 import { effectiveRegion } from '../core/region-choice';
 import type { Settings } from '../core/settings';
 import { isLinkingAllowed } from '../core/site-list';
-import { isBackgroundToContent } from '../messages';
+import { type BackgroundToContentReply, isBackgroundToContent } from '../messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { installCallFeatures } from './call-features';
 import { NumberHighlights } from './highlights';
-import { checkOnReturn, releaseLeftovers, ScriptLifecycle } from './lifecycle';
-import { showCallNotice, showNotice } from './notice';
+import { checkOnReturn, ScriptLifecycle } from './lifecycle';
 import { PageLinker } from './page-linker';
-import { installContentTestSeam } from './test-seam';
+import { answerRequest } from './page-requests';
+import type { PageState } from './page-state';
+import { TestPageLinker } from './test-seam';
 
 /** The site this document belongs to; an about:blank frame belongs to the page that made it. */
 function siteHostname(): string {
@@ -22,10 +25,19 @@ function siteHostname(): string {
   }
 }
 
-/** What the entry (boot.ts) needs from the started script: an answer to the message that made it load us. */
+/** What the entry (boot.ts) needs from the started script: the answer to each message it hears. */
 export interface Started {
-  answer(message: unknown): Promise<unknown> | undefined;
-  whenIdle(): Promise<void>;
+  answer(message: unknown): BackgroundToContentReply | undefined;
+}
+
+/** "Call … with Zoom", from the locale's message with a placeholder, filled per number without another lookup. */
+function callLabels(): (target: Dialable) => string {
+  const SLOT = '\uE000';
+  let template: string | undefined;
+  return (target) => {
+    template ??= browser.i18n.getMessage('menuCallNumber', SLOT) || SLOT;
+    return template.replace(SLOT, formatDialable(target));
+  };
 }
 
 async function main(lifecycle: ScriptLifecycle): Promise<Started> {
@@ -36,20 +48,19 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
   let settings = await loadSettings();
   let region = regionFor(settings);
   const marks = NumberHighlights.for(document);
-  const linker = new PageLinker(document, {
+  const context = {
     region: () => region,
     // Read before each change the linker makes to the page: a moment to check the extension is still there.
     settings: () => {
       lifecycle.check();
       return settings;
     },
-  }, marks);
+    label: callLabels(),
+  };
+  const linker = __TEST_BUILD__ ? new TestPageLinker(document, context, marks) : new PageLinker(document, context, marks);
   lifecycle.onStop(() => linker.stop());
-  // Links an earlier copy of this script left (Firefox, after an update) are linked again, by this copy.
-  releaseLeftovers(document);
   let linking = isLinkingAllowed(settings, hostname);
   if (linking) linker.start();
-  if (__TEST_BUILD__) installContentTestSeam(linker);
 
   lifecycle.onStop(watchSettings((next) => {
     const wasLinking = linking;
@@ -66,22 +77,10 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
     else linker.refreshLinks();
   }));
 
-  const answer = (message: unknown) => {
-    if (!isBackgroundToContent(message)) return undefined;
-    if (message.type === 'show-notice') showNotice(message.text);
-    // The page's own navigation, as a link click would start: the page stays if no handler takes the URL.
-    else if (message.type === 'open-call') {
-      window.location.assign(message.url);
-      showCallNotice();
-    }
-    else return undefined; // answered by call-features.ts
-    return Promise.resolve(true);
-  };
-  browser.runtime.onMessage.addListener(answer);
-  lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
-  const answerFeatures = installCallFeatures({ hostname, settings: () => settings, region: () => region, linking: () => linking, marks }, lifecycle);
+  const state: PageState = { hostname, settings: () => settings, region: () => region, linking: () => linking, marks };
+  installCallFeatures(state, lifecycle);
   checkOnReturn(lifecycle);
-  return { answer: (message) => answer(message) ?? answerFeatures(message), whenIdle: () => linker.whenIdle() };
+  return { answer: (message) => (!lifecycle.signal.aborted && isBackgroundToContent(message) ? answerRequest(message, state) : undefined) };
 }
 
 const lifecycle = new ScriptLifecycle();

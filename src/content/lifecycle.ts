@@ -1,9 +1,5 @@
 import browser from 'webextension-polyfill';
-import { leftoverRunLength, type SiblingKind } from '../core/leftover-runs';
 import type { ContentToBackground } from '../messages';
-import { callLinksIn } from './link-element';
-import { ownerOf } from './link-groups';
-import { TAIL_MARK } from './linkify';
 
 /**
  * What happens to this script when the extension is reloaded or updated while its page stays open.
@@ -15,7 +11,7 @@ import { TAIL_MARK } from './linkify';
  *   observers off, the queue dropped, and every link unwrapped (the page's text exactly as it was). Links left in
  *   place would go stale: nothing would repair them when a framework rewrites its text.
  * - Firefox destroys this script's sandbox (its observers and listeners stop, with no error) and injects the new
- *   version into the open page, which finds the old links (`releaseLeftovers`).
+ *   version into the open page, which finds the old links (leftovers.ts).
  */
 export class ScriptLifecycle {
   readonly #controller = new AbortController();
@@ -87,40 +83,4 @@ export function sendToBackground(lifecycle: ScriptLifecycle, message: ContentToB
   } catch {
     lifecycle.check();
   }
-}
-
-function isLeftover(node: Node): node is HTMLAnchorElement {
-  return node instanceof HTMLAnchorElement && ownerOf(node) === undefined && node.matches('a.c2z-link[data-c2z-number]');
-}
-
-function* kindsFrom(node: ChildNode): Generator<SiblingKind> {
-  for (let next: ChildNode | null = node; next; next = next.nextSibling) {
-    if (isLeftover(next)) yield next.hasAttribute(TAIL_MARK) ? 'link-with-tail' : 'link';
-    else yield next.nodeType === Node.TEXT_NODE ? 'text' : 'other';
-  }
-}
-
-/**
- * Puts back the page's text under call links that an earlier copy of this script made (Firefox, after an
- * update), so this copy links it afresh with its own bookkeeping: repairs, settings changes and turning linking
- * off then work for those numbers again. Each run of the old copy's nodes (leftover-runs.ts) is merged into the
- * page's text node before it, which the page (or its framework) still holds and expects to carry its whole text.
- * Returns how many links were released.
- */
-export function releaseLeftovers(root: ParentNode): number {
-  let released = 0;
-  for (const link of callLinksIn(root)) {
-    // Skips ours, and links already merged with an earlier link's run (no longer in the page).
-    if (!link.parentNode || !isLeftover(link)) continue;
-    const run: ChildNode[] = [];
-    let node: ChildNode | null = link;
-    for (let left = leftoverRunLength(kindsFrom(link)); left > 0 && node; left--, node = node.nextSibling) run.push(node);
-    const text = run.map((each) => each.textContent ?? '').join('');
-    const owner = link.previousSibling;
-    if (owner?.nodeType === Node.TEXT_NODE) (owner as Text).appendData(text);
-    else link.before(text); // the page took its text node away meanwhile: the text, at least, stays
-    for (const each of run) each.remove();
-    released += run.filter(isLeftover).length;
-  }
-  return released;
 }

@@ -1,13 +1,14 @@
-import { parsePhoneNumber } from '../core/phone-lib';
 import { buildCallUrl } from '../core/call-url';
 import { type CallerChoice, compileCallerIdRules } from '../core/caller-id-rules';
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
 import type { Settings } from '../core/settings';
-import { LINK_CLASS } from './skip-zones';
+import { EXT_ATTR, LINK_CLASS, NUMBER_ATTR } from './link-markup';
 
-const NUMBER_ATTR = 'data-c2z-number';
-const EXT_ATTR = 'data-c2z-ext';
+/** A found number with its link's label, made while finding (linkify.ts). */
+export interface LabelledMatch extends PhoneMatch {
+  readonly label: string;
+}
 
 function dialable(e164: string, ext: string | null | undefined): Dialable {
   return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
@@ -23,21 +24,8 @@ export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   return e164 ? dialable(e164, link.getAttribute(EXT_ATTR)) : undefined;
 }
 
-// Link labels, made while finding (`prepareLabel`): formatting a number costs more than wrapping it, and
-// wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
-const labels = new WeakMap<PhoneMatch, string>();
 // The caller-ID rules of each settings object, compiled for this page's site once per settings, not per link.
 const callerRules = new WeakMap<Settings, (target: Dialable) => CallerChoice>();
-
-function labelFor(match: PhoneMatch): string {
-  const display = parsePhoneNumber(match.e164)?.formatInternational() ?? match.e164;
-  return `Call ${display}${match.ext ? ` ext. ${match.ext}` : ''} with Zoom`;
-}
-
-/** Formats a found number's label ahead of wrapping it. */
-export function prepareLabel(match: PhoneMatch): void {
-  if (!labels.has(match)) labels.set(match, labelFor(match));
-}
 
 /** The caller ID a call to `target` from this page sends: the first caller-ID rule that matches, else the default. */
 export function callerIdFor(settings: Settings, target: Dialable): string {
@@ -53,14 +41,13 @@ export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): voi
 }
 
 /** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
-export function createCallLink(doc: Document, match: PhoneMatch, settings: Settings): HTMLAnchorElement {
+export function createCallLink(doc: Document, match: LabelledMatch, settings: Settings): HTMLAnchorElement {
   const link = doc.createElement('a');
   link.className = LINK_CLASS;
   link.setAttribute(NUMBER_ATTR, match.e164);
   if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
-  const label = labels.get(match) ?? labelFor(match);
-  link.title = label;
-  link.setAttribute('aria-label', label);
+  link.title = match.label;
+  link.setAttribute('aria-label', match.label);
   const target = dialableOfMatch(match);
   link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
   return link;
@@ -78,8 +65,4 @@ export function dialKey(link: Element): string {
 /** The same key for a number marked rather than linked (highlights.ts). */
 export function targetKey(target: Dialable): string {
   return target.kind === 'e164' ? keyFor(target.e164, target.ext) : target.digits;
-}
-
-export function callLinksIn(root: ParentNode): NodeListOf<HTMLAnchorElement> {
-  return root.querySelectorAll<HTMLAnchorElement>(`a.${LINK_CLASS}[${NUMBER_ATTR}]`);
 }

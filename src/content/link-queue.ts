@@ -1,17 +1,16 @@
-import type { BackOff } from './back-off';
-import { hugeTableOf, type NumberHighlights } from './highlights';
-import type { HydrationGate } from './hydration-gate';
-import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, type LinkContext, stillHolds, wrapFound } from './linkify';
-import { releaseUnits } from './link-groups';
+import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment } from './linkify';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
-import { blockOf, type Segment, segmentsIn } from './segments';
+import { type Segment, segmentsIn } from './segments';
+import { applyFound, type WrapPolicy } from './wrap-policy';
 
 /**
  * Subtrees waiting to be linked, in two phases. Finding walks the queued roots in slices of at most SLICE_MS,
  * resuming mid-walk, and changes nothing; wrapping applies what was found, in batches (see WRAP_AFTER_MS), each
  * also within the time budget. A root whose ancestor is queued (and not yet being walked) is dropped, since the
- * ancestor's walk covers it. `aroundWrap` runs before and after each batch of DOM changes.
+ * ancestor's walk covers it. This class decides when work runs and how much of it; what is done with each
+ * segment's numbers (wrap, mark, release, leave) is the wrap policy's (wrap-policy.ts). `aroundWrap` runs before
+ * and after each batch of DOM changes.
  */
 export class LinkQueue {
   readonly #roots: Node[] = [];
@@ -30,19 +29,16 @@ export class LinkQueue {
   #lastBatch = 0;
   #adaptedTo = 0;
   #stopped = false;
-  #idleWaiters: (() => void)[] = [];
+  readonly #policy: WrapPolicy;
 
   constructor(
-    private readonly context: LinkContext,
-    private readonly backOff: BackOff,
+    policy: Omit<WrapPolicy, 'requeue'>,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
     /** Around each batch of DOM changes: `before` handles the page's pending changes, `after` drops ours. */
     private readonly aroundWrap: { readonly before: () => void; readonly after: () => void },
-    /** Where numbers in huge tables are marked instead of wrapped; undefined where the browser cannot highlight. */
-    private readonly marks: NumberHighlights | undefined,
-    /** Says where the page may still hydrate its markup: numbers there are marked, not wrapped, for now. */
-    private readonly gate?: HydrationGate,
-  ) {}
+  ) {
+    this.#policy = { ...policy, requeue: (block) => this.add(block, 'prompt') };
+  }
 
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
   add(node: Node, urgency: Urgency): void {
@@ -58,7 +54,8 @@ export class LinkQueue {
   /**
    * Content the page just added or changed gets its first slice in a microtask: still inside the page's own
    * task, before the browser renders it, so our links join the layout the page's change causes anyway instead
-   * of costing another one (on a 20,000-row table, one layout is ~75 ms). What the slice leaves goes to tasks.
+   * of costing another one (on a huge table, a layout is a long task: BENCHMARKS.md). What the slice leaves goes
+   * to tasks.
    */
   #runInMicrotask(): void {
     if (this.#microtask) return;
@@ -77,27 +74,15 @@ export class LinkQueue {
     this.#found.length = 0;
     this.#walk = undefined;
     this.#longFind = undefined;
-    this.#notifyIdle();
   }
 
   restart(): void {
     this.#stopped = false;
   }
 
-  /** Resolves once nothing is queued, being walked or waiting to be wrapped (at once when stopped or idle). */
-  whenIdle(): Promise<void> {
-    if (this.#stopped || this.#idle()) return Promise.resolve();
-    return new Promise((resolve) => this.#idleWaiters.push(resolve));
-  }
-
-  #idle(): boolean {
-    return !this.#finding() && this.#found.length === 0;
-  }
-
-  #notifyIdle(): void {
-    const waiters = this.#idleWaiters;
-    this.#idleWaiters = [];
-    for (const resolve of waiters) resolve();
+  /** Nothing queued, being walked or waiting to be wrapped (or stopped). */
+  get idle(): boolean {
+    return this.#stopped || (!this.#finding() && this.#found.length === 0);
   }
 
   #promptCount(): number {
@@ -169,15 +154,14 @@ export class LinkQueue {
       const step = this.#walk.next(!walked);
       walked = true;
       if (step.done) this.#walk = undefined;
-      else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.context);
-      else if (step.value) this.#keep(findInSegment(step.value, this.context));
+      else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.#policy.context, this.#policy.groups);
+      else if (step.value) this.#keep(findInSegment(step.value, this.#policy.context, this.#policy.groups));
     }
     const waited = performance.now() - this.#oldestFound;
     // Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings.
     const due = prompt || ((!this.#finding() || waited > this.#wrapAfterMs()) && !this.#renderCost.pending(performance.now()));
     if (this.#found.length > 0 && due) this.#wrap(deadline + SLICE_MS, prompt);
-    if (!this.#idle()) this.#schedule();
-    else this.#notifyIdle();
+    if (!this.idle) this.#schedule();
   }
 
   /** How long found numbers wait to be wrapped together: longer where each wrap costs the page a long layout. */
@@ -213,31 +197,7 @@ export class LinkQueue {
     while (done < this.#found.length && wrapped < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;
-      const first = found.segment.nodes[0] as Text;
-      // In a huge table any DOM change costs a relayout of the whole table: mark the numbers there instead.
-      const table = this.marks && hugeTableOf(first, tables);
-      if (table) {
-        if (stillHolds(found.segment)) this.marks?.mark(found.segment, found.matches, table, prompt);
-        continue;
-      }
-      if (found.stale) {
-        // Links that no longer read as the text does come out first; the block is then read afresh.
-        if (stillHolds(found.segment)) releaseUnits(found.stale);
-        wrapped++;
-        this.add(blockOf(first), 'prompt');
-        continue;
-      }
-      if (this.gate && !this.gate.mayWrap(blockOf(first))) {
-        const container = first.ownerDocument.body ?? first.ownerDocument.documentElement;
-        if (this.marks && container && stillHolds(found.segment)) this.marks.mark(found.segment, found.matches, container, prompt);
-        continue;
-      }
-      const now = performance.now();
-      // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
-      if (this.backOff.isPaused(first, now)) continue;
-      this.marks?.forget(found.segment.nodes);
-      wrapped++;
-      if (wrapFound(found, this.context) > 0) this.backOff.linked(blockOf(first), found.segment.text, now);
+      if (applyFound(found, this.#policy, tables, prompt) === 'changed') wrapped++;
     }
     this.#found.splice(0, done);
     this.#oldestFound = performance.now();

@@ -1,25 +1,32 @@
+import type { Dialable } from '../core/dialable';
 import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
-import { createCallLink, dialableOf, prepareLabel } from './link-element';
-import { addToGroup, addToUnit, newUnit, type NumberUnit, ownerOf, unitOf } from './link-groups';
+import { createCallLink, dialableOf, dialableOfMatch, type LabelledMatch } from './link-element';
+import type { LinkGroups, NumberUnit } from './link-groups';
+import { TAIL_MARK } from './link-markup';
 import type { Segment } from './segments';
 
 export interface LinkContext {
   readonly region: () => Region;
   readonly settings: () => Settings;
+  /**
+   * A link's title and accessible name. Made while finding: formatting a number costs more than wrapping it, and
+   * wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
+   */
+  readonly label: (target: Dialable) => string;
 }
 
 /** The part of one text node that belongs to a matched number. */
 interface Piece {
   readonly from: number;
   readonly to: number;
-  readonly match: PhoneMatch;
+  readonly match: LabelledMatch;
   /** False for the second and later pieces of a number split across elements. */
   readonly first: boolean;
 }
 
-function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Text, Piece[]> {
+function piecesByNode(segment: Segment, matches: readonly LabelledMatch[]): Map<Text, Piece[]> {
   const byNode = new Map<Text, Piece[]>();
   for (const match of matches) {
     let first = true;
@@ -38,18 +45,11 @@ function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Tex
 }
 
 /**
- * Marks a call link followed by a text node we split off (the text after the number). The DOM then says which
- * nodes are ours even with our bookkeeping gone: an updated content script merges them back exactly
- * (lifecycle.ts), where the text node after an unmarked link is the page's.
- */
-export const TAIL_MARK = 'data-c2z-tail';
-
-/**
  * Wraps pieces of one text node in call links. The node itself stays in place holding the text before the first
  * piece (see link-groups.ts); the links and the text between and after them are inserted after it.
  */
-function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, unitFor: (match: PhoneMatch) => NumberUnit): void {
-  const owner = ownerOf(node) ?? node;
+function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, groups: LinkGroups, unitFor: (match: PhoneMatch) => NumberUnit): void {
+  const owner = groups.ownerOf(node) ?? node;
   const inserted: ChildNode[] = [];
   for (const piece of pieces.toReversed()) {
     const tail = piece.to < node.data.length;
@@ -64,10 +64,10 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, un
     }
     numberText.before(link);
     link.append(numberText);
-    addToUnit(unitFor(piece.match), link);
+    groups.addToUnit(unitFor(piece.match), link);
     inserted.push(link);
   }
-  addToGroup(owner, inserted);
+  groups.addToGroup(owner, inserted);
 }
 
 /** Blocks whose label may be the element before them (labelBefore), and the blocks that may label the next one. */
@@ -88,7 +88,7 @@ function labelBefore(segment: Segment): string {
 /** Numbers found in a segment, waiting to be wrapped. */
 export interface FoundNumbers {
   readonly segment: Segment;
-  readonly matches: readonly PhoneMatch[];
+  readonly matches: readonly LabelledMatch[];
   /**
    * Our numbers in the segment that no longer read as the text reads now (a part changed, the text around them
    * changed what they are): released before anything else is linked there, and the block read again.
@@ -114,11 +114,11 @@ interface UnitSpan {
   readonly links: Set<Element>;
 }
 
-function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, UnitSpan> {
+function unitsIn(segment: Segment, linked: ReadonlySet<Text>, groups: LinkGroups): Map<NumberUnit, UnitSpan> {
   const spans = new Map<NumberUnit, UnitSpan>();
   segment.nodes.forEach((node, i) => {
     const link = linked.has(node) ? node.parentElement : null;
-    const unit = link ? unitOf(link) : undefined;
+    const unit = link ? groups.unitOf(link) : undefined;
     if (!link || !unit) return;
     const start = segment.starts[i] ?? 0;
     const end = start + node.data.length;
@@ -136,14 +136,15 @@ function unitsIn(segment: Segment, linked: ReadonlySet<Text>): Map<NumberUnit, U
  * is found over exactly its text, whole (every part of it in this segment). Any other is stale, and the block
  * is linked afresh once it is released.
  */
-function reconcile(segment: Segment, all: readonly PhoneMatch[]): FoundNumbers | undefined {
+function reconcile(segment: Segment, all: readonly PhoneMatch[], context: LinkContext, groups: LinkGroups): FoundNumbers | undefined {
   // One character belongs to one link at most: a match overlapping the one before it is not a number of its own.
   let end = -1;
   const found = all.filter((match) => match.start >= end && ((end = match.end), true));
+  const labelled = (matches: readonly PhoneMatch[]) => matches.map((match) => ({ ...match, label: context.label(dialableOfMatch(match)) }));
   const { linked } = segment;
-  if (!linked) return found.length > 0 ? { segment, matches: found } : undefined;
+  if (!linked) return found.length > 0 ? { segment, matches: labelled(found) } : undefined;
   const stale: NumberUnit[] = [];
-  for (const [unit, span] of unitsIn(segment, linked)) {
+  for (const [unit, span] of unitsIn(segment, linked, groups)) {
     const target = dialableOf([...span.links][0] as HTMLAnchorElement);
     // Text the page put between two of its parts (a node inserted among them) would show unlinked inside it.
     const gap = segment.nodes.some((node, i) => {
@@ -156,14 +157,12 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[]): FoundNumbers |
   }
   if (stale.length > 0) return { segment, matches: [], stale };
   const matches = found.filter((match) => !touchesLinked(segment, match));
-  return matches.length > 0 ? { segment, matches } : undefined;
+  return matches.length > 0 ? { segment, matches: labelled(matches) } : undefined;
 }
 
 /** Finds the numbers in a segment (no DOM change). */
-export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const found = reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }));
-  for (const match of found?.matches ?? []) prepareLabel(match);
-  return found;
+export function findInSegment(segment: Segment, context: LinkContext, groups: LinkGroups): FoundNumbers | undefined {
+  return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), context, groups);
 }
 
 /** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
@@ -177,7 +176,7 @@ const CHUNK_MARGIN = 256;
  * of context on both sides and keeps the matches that start inside it; the next chunk starts after the last
  * match kept, so no number is found twice or cut in two.
  */
-export function* findInLongSegment(segment: Segment, context: LinkContext): Generator<undefined, FoundNumbers | undefined> {
+export function* findInLongSegment(segment: Segment, context: LinkContext, groups: LinkGroups): Generator<undefined, FoundNumbers | undefined> {
   const { text } = segment;
   const matches: PhoneMatch[] = [];
   for (let from = 0; from < text.length;) {
@@ -195,9 +194,7 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
     from = next;
     if (from < text.length) yield undefined;
   }
-  const found = reconcile(segment, matches);
-  for (const match of found?.matches ?? []) prepareLabel(match);
-  return found;
+  return reconcile(segment, matches, context, groups);
 }
 
 /**
@@ -209,15 +206,15 @@ export function stillHolds(segment: Segment): boolean {
 }
 
 /** Wraps found numbers in call links; returns how many were linked. */
-export function wrapFound({ segment, matches }: FoundNumbers, context: LinkContext): number {
+export function wrapFound({ segment, matches }: FoundNumbers, context: LinkContext, groups: LinkGroups): number {
   if (!stillHolds(segment)) return 0;
   const settings = context.settings();
   const units = new Map<PhoneMatch, NumberUnit>();
   const unitFor = (match: PhoneMatch) => {
     let unit = units.get(match);
-    if (!unit) units.set(match, (unit = newUnit()));
+    if (!unit) units.set(match, (unit = { links: new Set() }));
     return unit;
   };
-  for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings, unitFor);
+  for (const [node, pieces] of piecesByNode(segment, matches)) wrapPieces(node, pieces, settings, groups, unitFor);
   return matches.length;
 }

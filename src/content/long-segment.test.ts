@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../core/find-phones';
+import { LinkGroups } from './link-groups';
 import { CHUNK_CHARS, findInLongSegment } from './linkify';
 import type { Segment } from './segments';
 
-const context = { region: () => 'US' as const, settings: () => { throw new Error('not read while finding'); } };
+const context = {
+  region: () => 'US' as const,
+  settings: () => { throw new Error('not read while finding'); },
+  label: () => 'a label',
+};
 
 function readAll(text: string) {
   const segment: Segment = { nodes: [], text, starts: [] };
-  const steps = findInLongSegment(segment, context);
+  const steps = findInLongSegment(segment, context, new LinkGroups());
   let chunks = 0;
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return { matches: step.value?.matches ?? [], chunks };
@@ -31,7 +36,7 @@ describe('findInLongSegment', () => {
     const { matches, chunks } = readAll(text);
     expect(chunks).toBeGreaterThan(4);
     expect(whole.length).toBe(10);
-    expect(matches).toEqual(whole);
+    expect(matches).toEqual(whole.map((match) => ({ ...match, label: context.label() })));
   });
 
   it('reads a short text in one step', () => {

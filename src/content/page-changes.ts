@@ -1,6 +1,7 @@
-import { hasGroup, ownerOf, ownerOfOurText, ownersOfSplitUnits, releaseNumbers, type Touched, unwrapGroup } from './link-groups';
 import { isLoadingScript } from './hydration-gate';
-import { isInSkipZone, LINK_CLASS } from './skip-zones';
+import type { LinkGroups, Touched } from './link-groups';
+import { isOurLink, ourLinksIn } from './link-markup';
+import { isInSkipZone } from './skip-zones';
 
 // A batch this large (a page swapping in a whole view) is cheaper to handle as one rescan of the root.
 const HUGE_BATCH = 1000;
@@ -25,26 +26,16 @@ export interface MutationSink {
   undone(parent: Node, linkParent: Node): void;
 }
 
-/** Our links among removed (or added) nodes: the node itself, or (one query per element) inside it. */
-function ourLinksIn(node: Node): Element[] {
-  if (isOurs(node)) return [node as Element];
-  return node instanceof Element && node.firstElementChild ? [...node.querySelectorAll(`a.${LINK_CLASS}`)] : [];
-}
-
-function isOurs(node: Node): boolean {
-  return node instanceof HTMLAnchorElement && node.classList.contains(LINK_CLASS);
-}
-
 /**
  * The page moved content holding our links into a skip zone (a paragraph into a <pre>, a list into an editor):
  * those links are released, their text put back as it was.
  */
-function releaseIfInSkipZone(node: Node): void {
-  const links = isOurs(node) ? [node as Element] : node instanceof Element && node.firstElementChild ? [...node.querySelectorAll(`a.${LINK_CLASS}`)] : [];
+function releaseIfInSkipZone(node: Node, groups: LinkGroups): void {
+  const links = ourLinksIn(node);
   if (links.length === 0 || !isInSkipZone(node)) return;
   for (const link of links) {
-    const owner = ownerOf(link);
-    if (owner) unwrapGroup(owner);
+    const owner = groups.ownerOf(link);
+    if (owner) groups.unwrapGroup(owner);
   }
 }
 
@@ -62,11 +53,12 @@ export interface RootObserver {
 }
 
 /**
- * Watches one root (a document or a shadow root). The callback repairs our link groups when the page touched
- * their text node (cheap, and it must happen before the next paint so the page never shows stale text), and
- * otherwise only queues: the linking runs later in idle slices. Records of our own repairs are discarded.
+ * Watches the page's changes to one root (a document or a shadow root) and does two things with them, in this
+ * order: repairs our link groups where the page touched them (at once: it must happen before the next paint so
+ * the page never shows stale text, and it is cheap), then reports every change to `sink`, which queues it (the
+ * linking runs later in slices). Records of our own repairs are discarded.
  */
-export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): RootObserver {
+export function watchPageChanges(root: Document | ShadowRoot, groups: LinkGroups, sink: MutationSink): RootObserver {
   const handle = (records: MutationRecord[]) => {
     // Every owner the page wrote or took out in this batch: a release started by another record must not put our
     // text back into one the page wrote (its new text is all of it), nor leave one it moved without its text.
@@ -74,16 +66,16 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
     let removed: Set<Text> | undefined;
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (hasGroup(record.target as Text)) (rewritten ??= new Set()).add(record.target as Text);
+        if (groups.hasGroup(record.target as Text)) (rewritten ??= new Set()).add(record.target as Text);
       } else {
         record.removedNodes.forEach((node) => {
-          if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) (removed ??= new Set()).add(node as Text);
+          if (node.nodeType === Node.TEXT_NODE && groups.hasGroup(node as Text)) (removed ??= new Set()).add(node as Text);
         });
       }
     }
     const how: Touched = { ...(rewritten ? { rewritten } : {}), ...(removed ? { removed } : {}) };
     const release = (touched: Text[]) => {
-      for (const owner of releaseNumbers(touched, how)) if (owner.isConnected) sink.released(owner);
+      for (const owner of groups.releaseNumbers(touched, how)) if (owner.isConnected) sink.released(owner);
     };
     let added = 0;
     let scripts: HTMLScriptElement[] | undefined;
@@ -92,9 +84,9 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
         const text = record.target as Text;
         // The page rewrote a node we had split (it now holds its whole new text, so ours are stale), or the text
         // of one of ours: either way every number with a part there is released and read again.
-        if (hasGroup(text)) release([text]);
+        if (groups.hasGroup(text)) release([text]);
         else {
-          const owner = ownerOfOurText(text);
+          const owner = groups.ownerOfOurText(text);
           if (owner) release([owner]);
         }
         sink.changed(text);
@@ -104,10 +96,10 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
       record.removedNodes.forEach((node) => {
         // The page took out a node we had split, and may put it back: it must carry its whole text again, and the
         // other parts of its numbers no longer show them whole.
-        if (node.nodeType === Node.TEXT_NODE && hasGroup(node as Text)) release([node as Text]);
+        if (node.nodeType === Node.TEXT_NODE && groups.hasGroup(node as Text)) release([node as Text]);
         const links = ourLinksIn(node);
         if (links.length === 0) return;
-        release(ownersOfSplitUnits(node, links));
+        release(groups.ownersOfSplitUnits(node, links));
         // A node already back in the page was moved (a framework reordering a list), not removed.
         const first = links[0] as Element;
         if (!node.isConnected) sink.undone(record.target, first.parentNode ?? record.target);
@@ -124,8 +116,8 @@ export function observeRoot(root: Document | ShadowRoot, sink: MutationSink): Ro
     } else {
       for (const record of records) {
         record.addedNodes.forEach((node) => {
-          releaseIfInSkipZone(node);
-          if (!isOurs(node)) sink.added(node);
+          releaseIfInSkipZone(node, groups);
+          if (!isOurLink(node)) sink.added(node);
         });
       }
     }

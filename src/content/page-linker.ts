@@ -1,14 +1,15 @@
 import { BackOff } from './back-off';
 import type { NumberHighlights } from './highlights';
 import { HotText } from './hot-text';
-import { releaseLeftovers } from './lifecycle';
-import { callLinksIn, updateLinkHref } from './link-element';
-import { type NumberUnit, ownerOf, releaseUnits, unitOf, unwrapGroup } from './link-groups';
+import { releaseLeftovers } from './leftovers';
+import { updateLinkHref } from './link-element';
+import { LinkGroups, type NumberUnit } from './link-groups';
+import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
 import { LinkQueue } from './link-queue';
 import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
-import { observeRoot, type RootObserver } from './observe';
+import { type RootObserver, watchPageChanges } from './page-changes';
 import { blockOf, flowsWithText, isInlineElement } from './segments';
 import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
@@ -28,7 +29,10 @@ function splitsText(node: Node | null): boolean {
  */
 export class PageLinker {
   readonly #roots = new Map<Document | ShadowRoot, RootObserver>();
-  readonly #queue: LinkQueue;
+  /** Our links' groups and units in this document (link-groups.ts): changed by linking, repairs and unlinking. */
+  readonly #groups = new LinkGroups();
+  /** Protected for the e2e seam (test-seam.ts), which asks whether the queue is idle and queues a rescan. */
+  protected readonly queue: LinkQueue;
   readonly #backOff = new BackOff();
   // Server-rendered markup a framework may still hydrate is marked, not wrapped, until it has (hydration-gate.ts).
   readonly #gate: HydrationGate;
@@ -38,35 +42,38 @@ export class PageLinker {
   });
 
   constructor(
-    private readonly doc: Document,
+    protected readonly doc: Document,
     private readonly context: LinkContext,
     /** The numbers marked, not wrapped, in huge tables (highlights.ts); undefined where the browser cannot. */
     private readonly marks?: NumberHighlights,
   ) {
     this.#gate = new HydrationGate(doc, (blocks) => {
-      for (const block of blocks) if (block.isConnected) this.#queue.add(block, 'prompt');
+      for (const block of blocks) if (block.isConnected) this.queue.add(block, 'prompt');
     });
-    this.#queue = new LinkQueue(context, this.#backOff, (root) => this.#addShadowRoot(root), {
+    const policy = { context, groups: this.#groups, backOff: this.#backOff, marks, gate: this.#gate };
+    this.queue = new LinkQueue(policy, (root) => this.#addShadowRoot(root), {
       before: () => this.#flushPageRecords(),
       after: () => this.#discardOwnRecords(),
-    }, marks, this.#gate);
+    });
+    // Links an earlier copy of this script left (Firefox, after an update) are linked again, by this copy.
+    releaseLeftovers(doc, this.#groups);
   }
 
   start(): void {
-    this.#queue.restart();
+    this.queue.restart();
     this.#gate.start();
     this.#observe(this.doc);
     // Roots the page attached before we listened, closed ones on any element included (page-world.ts).
     this.doc.dispatchEvent(new CustomEvent(SHADOW_HELLO_EVENT));
     // What is on screen goes first. Hit-testing needs the page laid out: at start-up that is the layout the
     // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
-    for (const block of this.#visibleBlocks()) this.#queue.add(block, 'prompt');
-    this.#queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
+    for (const block of this.#visibleBlocks()) this.queue.add(block, 'prompt');
+    this.queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
   }
 
   /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
   stop(): void {
-    this.#queue.stop();
+    this.queue.stop();
     this.#gate.stop();
     for (const [root, observer] of this.#roots) {
       observer.disconnect();
@@ -88,26 +95,12 @@ export class PageLinker {
     this.start();
   }
 
-  /** Walks the whole page again as on start; linking is idempotent, so this changes nothing already linked. */
-  rescan(): void {
-    this.#queue.add(this.doc.body ?? this.doc.documentElement, 'prompt');
-  }
-
-  /**
-   * Resolves when every change made so far has been linked: first lets pending mutation records reach the
-   * observers (their callbacks run before the next task), then waits for the queue to drain.
-   */
-  async whenIdle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await this.#queue.whenIdle();
-  }
-
   unlinkAll(): void {
     this.marks?.clear();
     for (const root of this.#allRoots()) {
       for (const link of callLinksIn(root)) {
-        const owner = ownerOf(link);
-        if (owner) unwrapGroup(owner);
+        const owner = this.#groups.ownerOf(link);
+        if (owner) this.#groups.unwrapGroup(owner);
       }
     }
     this.#discardOwnRecords();
@@ -127,13 +120,13 @@ export class PageLinker {
     if (!root || !(host instanceof Element) || isSkippedElement(host) || isInSkipZone(host)) return;
     this.#addShadowRoot(root);
     // Its own children are now shown through its slots: read them again as such.
-    if (host.firstChild) this.#queue.add(host, 'prompt');
+    if (host.firstChild) this.queue.add(host, 'prompt');
   };
 
   #observe(root: Document | ShadowRoot): void {
     if (this.#roots.has(root)) return;
     root.addEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
-    this.#roots.set(root, observeRoot(root, {
+    this.#roots.set(root, watchPageChanges(root, this.#groups, {
       added: (node) => {
         this.#gate.pageChanged();
         this.marks?.layoutChanged();
@@ -150,7 +143,7 @@ export class PageLinker {
         this.#hotText.changed(text, performance.now());
       },
       released: (owner) => this.#queueBlock(owner, 'prompt'),
-      rescan: (node) => this.#queue.add(node, 'idle'),
+      rescan: (node) => this.queue.add(node, 'idle'),
       // Text taken out, or anything taken out of the middle of a run of text: the text around reads differently
       // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
       // after it); a 20,000-row table losing a row is not read again.
@@ -159,7 +152,7 @@ export class PageLinker {
         this.marks?.forgetRemoved(nodes);
         this.marks?.layoutChanged();
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
-        else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.#queue.add(after, 'prompt');
+        else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.queue.add(after, 'prompt');
       },
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
@@ -173,7 +166,7 @@ export class PageLinker {
   #releaseUnowned(): void {
     const byBlock = new Map<Node, NumberUnit[]>();
     for (const link of callLinksIn(this.doc)) {
-      const unit = unitOf(link);
+      const unit = this.#groups.unitOf(link);
       if (!unit) continue;
       const block = blockOf(link.parentNode ?? link);
       const units = byBlock.get(block);
@@ -182,14 +175,14 @@ export class PageLinker {
     }
     for (const [block, units] of byBlock) {
       if (this.#gate.owned(block)) continue;
-      releaseUnits(units);
-      this.#queue.add(block, 'prompt');
+      this.#groups.releaseUnits(units);
+      this.queue.add(block, 'prompt');
     }
   }
 
   /**
    * The page moved content into a skip zone (a list into a button, a card into an editor): links in the shadow
-   * roots of hosts inside it come out too (observe.ts releases those in its own tree).
+   * roots of hosts inside it come out too (page-changes.ts releases those in its own tree).
    */
   #releaseShadowsInSkipZone(node: Element): void {
     let skipped: boolean | undefined;
@@ -200,25 +193,25 @@ export class PageLinker {
       if (!inside) continue;
       skipped ??= isSkippedElement(node) || isInSkipZone(node);
       if (!skipped) return;
-      const units = [...callLinksIn(root)].map(unitOf).filter((unit): unit is NumberUnit => unit !== undefined);
-      releaseUnits(units);
+      const units = [...callLinksIn(root)].map((link) => this.#groups.unitOf(link)).filter((unit): unit is NumberUnit => unit !== undefined);
+      this.#groups.releaseUnits(units);
     }
   }
 
   /** Reads `node`'s block again; a cell or term labels the one after it (linkify.ts), so that one too. */
   #queueBlock(node: Node, urgency: Urgency): void {
     const block = blockOf(node);
-    this.#queue.add(block, urgency);
+    this.queue.add(block, urgency);
     const next = block instanceof Element && LABELLING_TAGS.has(block.tagName) ? block.nextElementSibling : null;
-    if (next) this.#queue.add(next, urgency);
+    if (next) this.queue.add(next, urgency);
   }
 
   #addShadowRoot(root: ShadowRoot): void {
     if (this.#roots.has(root)) return;
     // Links an earlier copy of this script left in this root (Firefox, after an update) are linked again by us.
-    releaseLeftovers(root);
+    releaseLeftovers(root, this.#groups);
     this.#observe(root);
-    this.#queue.add(root, 'prompt');
+    this.queue.add(root, 'prompt');
   }
 
   /**
@@ -230,7 +223,7 @@ export class PageLinker {
       // Added text may complete a number split across inline elements: read its whole block again.
       this.#queueBlock(node, 'prompt');
     } else if (node instanceof Element) {
-      this.#queue.add(node, 'prompt');
+      this.queue.add(node, 'prompt');
       // A block, break or skip zone added inside a run of text splits it: the text around it reads differently
       // now. So does one added into an inline element, whatever its siblings. (Rows appended to a table, items to
       // a list, split nothing: their neighbours are elements, their parent a block.)

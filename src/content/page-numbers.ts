@@ -1,7 +1,8 @@
 import type { Dialable } from '../core/dialable';
 import type { NumberHighlights } from './highlights';
 import { type ScriptLifecycle, sendToBackground } from './lifecycle';
-import { callLinksIn, dialableOf, dialKey, targetKey } from './link-element';
+import { dialableOf, dialKey, targetKey } from './link-element';
+import { callLinksIn } from './link-markup';
 
 const REPORT_EVERY_MS = 500;
 

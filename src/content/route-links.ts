@@ -1,21 +1,12 @@
 import { buildCallUrl } from '../core/call-url';
-import type { Dialable } from '../core/dialable';
-import { addRecentCall } from '../platform/recent-calls';
-import type { PageState } from './call-features';
-import { anchorOf, linkTarget } from './context-target';
+import { anchorOf, linkTarget, recordCall } from './call-link';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
-import { showCallNotice } from './notice';
-import { LINK_CLASS } from './skip-zones';
-
-/** Adds a call the user made from this page to the recent calls, when they keep them. */
-export function recordCall(state: PageState, target: Dialable): void {
-  showCallNotice();
-  if (state.settings().keepRecentCalls) void addRecentCall({ target, sms: false, at: Date.now() }).catch(() => undefined);
-}
+import { isOurLink } from './link-markup';
+import type { PageState } from './page-state';
 
 /**
- * One delegated click listener for call links:
+ * The one delegated click listener for call links (what a click on a link does is decided here and nowhere else):
  * - our links: a click a page script made (`isTrusted` false, e.g. `link.click()`) is cancelled, so a page cannot
  *   dial through them; the user's own click goes ahead and is added to the recent calls;
  * - the page's own `tel:`/`callto:` links, when the scheme is zoomphonecall and routing is on: the user's plain
@@ -26,7 +17,7 @@ export function routeLinks(state: PageState, lifecycle: ScriptLifecycle): void {
   window.addEventListener('click', (event) => {
     const link = anchorOf(event);
     if (!link) return;
-    const ours = link.classList.contains(LINK_CLASS);
+    const ours = isOurLink(link);
     if (!event.isTrusted) {
       if (ours) event.preventDefault();
       return;

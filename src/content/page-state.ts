@@ -1,0 +1,13 @@
+import type { Region } from '../core/region';
+import type { Settings } from '../core/settings';
+import type { NumberHighlights } from './highlights';
+
+/** What the calling features read from the content script's state (index.ts owns it), always current. */
+export interface PageState {
+  readonly hostname: string;
+  settings(): Settings;
+  region(): Region;
+  linking(): boolean;
+  /** The numbers marked, not linked, in huge tables; undefined where the browser cannot highlight. */
+  readonly marks: NumberHighlights | undefined;
+}
