@@ -52,7 +52,10 @@ export function parseCallHref(href: string, region: Region): Dialable | undefine
   return isWellFormed(withExt) ? withExt : undefined;
 }
 
-/** How a number is shown to the user: international format, with its extension; an extension as its digits. */
+/**
+ * How a number is shown to the user, everywhere (links' labels, popup, menus, caller IDs): international format,
+ * with its extension; an extension as its digits.
+ */
 export function formatDialable(target: Dialable): string {
   if (target.kind === 'extension') return target.digits;
   const main = parsePhoneNumber(target.e164)?.formatInternational() ?? target.e164;

@@ -6,7 +6,8 @@ export type Dialable =
   | { readonly kind: 'e164'; readonly e164: string; readonly ext?: string }
   | { readonly kind: 'extension'; readonly digits: string };
 
-// E.164 allows at most 15 digits after the '+', and country codes never start with 0.
+// E.164 allows at most 15 digits after the '+', and country codes never start with 0. The shortest numbers in
+// use have 7 (Niue: +683 and four digits); the library validates some shorter service numbers, never dialled.
 const E164 = /^\+[1-9]\d{6,14}$/;
 // Zoom Phone extensions are short digit strings (Zoom's own example is 7 digits long).
 const EXTENSION = /^\d{2,7}$/;

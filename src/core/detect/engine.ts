@@ -3,9 +3,9 @@
  * (scripts/eval-detect.ts --metadata=… --leniency=…). The shipped choice is in ./default-engine.ts.
  */
 import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
+import { isE164 } from '../dialable';
 import { isWrittenNationally } from './national-form';
 
-const E164 = /^\+[1-9]\d{1,14}$/;
 // Digits of a script the library's parser does not read (it reads ASCII, fullwidth and the two Arabic-Indic sets):
 // its matcher takes them into a match that its parser then ignores.
 const UNREAD_DIGIT = /(?![0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9])\p{Nd}/u;
@@ -52,9 +52,9 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace.
         if (!number.isValid()) continue;
-        // E.164 allows 15 digits; some metadata patterns (German numbers) validate longer runs, which no call
-        // URL may carry.
-        if (!E164.test(number.number)) continue;
+        // Only what a call URL may carry (dialable.ts): some metadata patterns validate longer runs (German
+        // numbers) or shorter ones than any number in use.
+        if (!isE164(number.number)) continue;
         const end = readEnd(window, startsAt, endsAt);
         if (end === undefined) continue;
         if (!isWrittenNationally(number, window.slice(startsAt, end), json)) continue;
