@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import layers from './build/lint-layers.js';
 
 const NO_HTML = 'Build nodes with DOM APIs; never parse text as HTML.';
 // Page text must never be parsed as HTML: build nodes with DOM APIs.
@@ -54,18 +55,26 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no browser APIs, no DOM, nothing from the other layers.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['webextension-polyfill', '../content/*', '../background/*', '../options/*', '../platform/*', '../messages'] },
-      ],
-      'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator', 'localStorage'],
-    },
+    // Folder boundaries, at any depth (build/lint-layers.js; the layers: docs/architecture.md).
+    files: ['src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/layers': 'error' },
   },
   {
-    files: ['src/content/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../background/*', '../options/*'] }] },
+    // Type-aware rules on the product code: a promise nobody awaits loses its error.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // The core is pure: no browser APIs, no DOM (tsconfig.core.json has neither), nothing from the other layers.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill'] }],
+      'no-restricted-globals': [
+        'error', 'document', 'window', 'chrome', 'browser', 'navigator', 'localStorage', 'location', 'self',
+        'MutationObserver', 'getSelection', 'requestAnimationFrame', 'requestIdleCallback', 'customElements',
+      ],
+    },
   },
 );

@@ -7,6 +7,7 @@ step() { echo; echo "▶ $1"; }
 
 step "browsers";            bash scripts/ensure-browsers.sh
 step "typecheck";           npm run -s typecheck
+step "import cycles";       npm run -s check:cycles
 step "lint";                npm run -s lint
 step "unit tests (vitest)"; npm run -s test:unit
 step "build";               npm run -s build
