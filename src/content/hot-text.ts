@@ -2,7 +2,7 @@
  * Text the page rewrites many times a second (a clock, a live counter, a ticker) is re-read at most once a
  * second: the first few writes in a second are read at once, later ones only schedule one read at the end of
  * the second, of whatever the text is then. A number that appears in such text is linked within a second;
- * the page's 60 writes a second no longer cost a detector run each.
+ * a page that writes it every frame does not pay a detector run for each write.
  */
 const WINDOW_MS = 1000;
 /** Writes per window read at once. */

@@ -165,14 +165,14 @@ export function findInSegment(segment: Segment, context: LinkContext, groups: Li
   return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), context, groups);
 }
 
-/** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
+/** Text longer than this is read a chunk at a time: one chunk of digit-dense text fits well within a slice. */
 export const CHUNK_CHARS = 32_768;
 /** Context read on each side of a chunk, so a number across a chunk edge, and the words around it, are seen whole. */
 const CHUNK_MARGIN = 256;
 
 /**
  * Finds the numbers in a long segment a chunk at a time, yielding after each chunk so the caller can stop for
- * its time budget (a 10 MB text node would otherwise be one task of seconds). Each chunk is read with a margin
+ * its time budget (a huge text node would otherwise be one long task). Each chunk is read with a margin
  * of context on both sides and keeps the matches that start inside it; the next chunk starts after the last
  * match kept, so no number is found twice or cut in two.
  */

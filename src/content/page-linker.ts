@@ -146,7 +146,7 @@ export class PageLinker {
       rescan: (node) => this.queue.add(node, 'idle'),
       // Text taken out, or anything taken out of the middle of a run of text: the text around reads differently
       // now. A row or block taken from among blocks changes no other block's text (only the label of a cell
-      // after it); a 20,000-row table losing a row is not read again.
+      // after it); a huge table losing a row is not read again.
       removedFrom: (parent, nodes, before, after) => {
         this.#gate.pageChanged();
         this.marks?.forgetRemoved(nodes);

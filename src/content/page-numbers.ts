@@ -30,9 +30,9 @@ function countLinkedNumbers(doc: Document, marks: NumberHighlights | undefined):
 }
 
 /**
- * Reports how many numbers this frame has linked, for the badge, as links and marks come and go. The observer only marks
- * the count stale (and checks that the extension is still there, see lifecycle.ts); it is counted at most every
- * 500 ms and sent only when it changed.
+ * Reports how many numbers this frame has linked, for the badge, as links and marks come and go. The observer
+ * only marks the count stale (and checks that the extension is still there, see lifecycle.ts); it is counted at
+ * most every REPORT_EVERY_MS and sent only when it changed.
  */
 export function reportNumberCount(doc: Document, lifecycle: ScriptLifecycle, marks?: NumberHighlights): void {
   let sent = window === window.top ? -1 : 0;

@@ -1,8 +1,8 @@
 /**
  * What the browser's rendering cost after our last DOM changes: from the start of the next frame (its
  * animation-frame callbacks) to the first task after it, which covers that frame's style, layout and paint.
- * On most pages a few milliseconds; on a 20,000-row table every change re-lays out the whole table (~75 ms
- * measured here, even for one cell), so the linker wraps less often there (link-queue.ts).
+ * Small on most pages; on a huge table every change re-lays out the whole table, even for one cell, so the
+ * linker wraps less often there (link-queue.ts; figures in BENCHMARKS.md).
  */
 export class RenderCost {
   #lastMs = 0;

@@ -14,23 +14,23 @@ export function schedule(urgency: Urgency, task: () => void): void {
 export const SLICE_MS = 8;
 
 /**
- * Wrapping changes the DOM and so costs the page a style and layout pass (measured here: ~125 ms on a
- * 20,000-row table). Found numbers are therefore wrapped in batches, not slice by slice: when the scan has
- * finished, or when the oldest has waited this long.
+ * Wrapping changes the DOM and so costs the page a style and layout pass, a long one on a huge table. Found
+ * numbers are therefore wrapped in batches, not slice by slice: when the scan has finished, or when the oldest
+ * has waited this long.
  */
 export const WRAP_AFTER_MS = 250;
 
 /**
  * Where the rendering after a wrap is slow (render-cost.ts), batches wait longer, so that rendering takes at
- * most this share of the time (a 120 ms table layout → a batch every 2.4 s), up to MAX_WRAP_AFTER_MS.
+ * most this share of the time (a layout of L ms → a batch every L / RENDER_SHARE ms), up to MAX_WRAP_AFTER_MS.
  */
 export const RENDER_SHARE = 0.05;
 export const MAX_WRAP_AFTER_MS = 3000;
 
 /**
- * The rendering one batch of links may cost the page. Rendering grows with the blocks changed (measured on the
- * 2 MB article with no extension: 1 link 7 ms, 100 links 11 ms, 400 links 28 ms), so a batch that cost more is
- * followed by smaller ones, and one that cost less than half of this by bigger ones (link-queue.ts).
+ * The rendering one batch of links may cost the page. Rendering grows with the blocks changed (BENCHMARKS.md),
+ * so a batch that cost more is followed by smaller ones, and one that cost less than half of this by bigger ones
+ * (link-queue.ts).
  */
 export const RENDER_TARGET_MS = 30;
 /** Blocks in the first batch of links, before any rendering has been measured, and the fewest in any batch. */

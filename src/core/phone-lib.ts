@@ -1,8 +1,8 @@
 /**
  * libphonenumber-js for the whole extension, with its metadata parsed only when a number is first read.
  *
- * The "max" metadata is 157 KB of JSON. Bundled as an object literal (what `libphonenumber-js/max` does) it is
- * built on every page the content script runs in, ~5 ms before any text has been looked at; kept as a string it
+ * The "max" metadata is a large JSON file. Bundled as an object literal (what `libphonenumber-js/max` does) it
+ * would be built on every page the content script runs in, before any text has been looked at; kept as a string it
  * costs a scan of the literal, and `JSON.parse` runs only on a page that has something that may be a number.
  * Whether a region code is supported is answered from a short list (below) so reading settings and inferring the
  * page's region never parse the metadata.

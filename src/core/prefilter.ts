@@ -9,7 +9,7 @@ import { DIGIT_CLASS, MIN_CANDIDATE_DIGITS } from './detect/scan-classes';
 /**
  * One of the digits isDigitCode (detect/chars.ts) accepts (the detector's scan class), as a global regular
  * expression: set `lastIndex` to 0 before a scan. The scan runs natively, which matters because this reads every
- * text on a page (a per-character loop cost ~4 ms on a 500 KB page).
+ * text on a page (a per-character loop in script is several times slower: BENCHMARKS.md).
  */
 export const DIGIT = new RegExp(`[${DIGIT_CLASS}]`, 'g');
 let notDigits: RegExp | undefined;

@@ -34,8 +34,8 @@ async function readLiveManaged(): Promise<Record<string, unknown>> {
  * enterprise policy (`3rdparty.Extensions.<id>` in policies.json). With no policy Chrome gives {} and Firefox
  * rejects; both mean "nothing managed".
  *
- * Chrome's first storage.managed call after the browser starts takes seconds (measured here: 2–6 s) while its
- * policy service loads. Rather than hold every page's links for that long, a caller that gets no answer within
+ * Chrome's first storage.managed call after the browser starts can take seconds while its policy service
+ * loads. Rather than hold every page's links for that long, a caller that gets no answer within
  * MANAGED_WAIT_MS uses the last values read (kept in storage.local), or none on a new install; when the live
  * read lands and differs, the cache changes and watchSettings delivers the live values.
  */
