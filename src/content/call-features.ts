@@ -6,8 +6,9 @@ import { watchContextTarget } from './context-target';
 import { handleHighlights } from './highlight-events';
 import type { NumberHighlights } from './highlights';
 import type { ScriptLifecycle } from './lifecycle';
+import { installHoverCard } from './hover-card';
 import { linkedNumbers, reportNumberCount } from './page-numbers';
-import { routeLinks } from './route-links';
+import { recordCall, routeLinks } from './route-links';
 
 /** What the calling features read from the content script's state, always current. */
 export interface PageState {
@@ -40,6 +41,7 @@ export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle
   browser.runtime.onMessage.addListener(answer);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(answer));
   watchContextTarget(state, lifecycle);
+  installHoverCard(state, lifecycle, recordCall);
   routeLinks(state, lifecycle);
   if (state.marks) handleHighlights(state.marks, state, lifecycle);
   reportNumberCount(document, lifecycle, state.marks);

@@ -1,6 +1,7 @@
 import { buildCallUrl } from '../core/call-url';
 import type { PageState } from './call-features';
 import type { NumberHighlights } from './highlights';
+import { confirmInstead } from './hover-card';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
 import { recordCall } from './route-links';
@@ -52,6 +53,7 @@ export function handleHighlights(marks: NumberHighlights, state: PageState, life
     setTimeout(() => {
       // Cut off from the extension (see lifecycle.ts): nothing to call with; the script stops.
       if (event.defaultPrevented || !lifecycle.check() || !state.linking()) return;
+      if (confirmInstead(undefined, hit, hit.target)) return;
       const settings = state.settings();
       window.location.assign(buildCallUrl(hit.target, settings.scheme, callerIdFor(settings, hit.target)));
       recordCall(state, hit.target);
