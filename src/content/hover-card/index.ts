@@ -250,14 +250,21 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle, r
     });
   }, passive);
 
+  // A page script can focus a link (its focus events are trusted): the card opens on focus only when the user's
+  // Tab moved it, in the same task as their key press.
+  let tabbing = false;
+  window.addEventListener('keydown', (event) => {
+    if (!event.isTrusted || event.key !== 'Tab') return;
+    tabbing = true;
+    setTimeout(() => (tabbing = false), 0);
+  }, passive);
   window.addEventListener('focusin', (event) => {
     if (!event.isTrusted || !hover.enabled || hover.ownsEvent(event)) return;
     const link = ourLink(event);
     if (!link) return;
     if (!link.hasAttribute('aria-keyshortcuts')) link.setAttribute('aria-keyshortcuts', OPEN_KEYS);
     const anchor = linkAnchor(link);
-    // Focus from the keyboard only: a mouse click focuses the link too, and then calls.
-    if (anchor && link.matches(':focus-visible')) hover.scheduleOpen(anchor);
+    if (anchor && tabbing) hover.scheduleOpen(anchor);
   }, options);
   window.addEventListener('focusout', (event) => {
     if (!event.isTrusted || hover.ownsEvent(event)) return;

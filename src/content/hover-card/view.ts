@@ -30,7 +30,7 @@ export function openCardRootsForTests(): void {
 
 // These style properties the page's own CSS must never change; inline !important beats its !important rules.
 const HOST_STYLE: readonly [string, string][] = [
-  ['all', 'initial'], ['position', 'fixed'], ['display', 'block'], ['inset', 'auto'], ['margin', '0'], ['padding', '0'],
+  ['position', 'fixed'], ['display', 'block'], ['inset', 'auto'], ['margin', '0'], ['padding', '0'],
   ['border', '0'], ['background', 'transparent'], ['overflow', 'visible'], ['width', 'max-content'], ['height', 'auto'],
   ['max-width', 'none'], ['max-height', 'none'], ['z-index', '2147483647'], ['contain', 'layout style'],
   ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['pointer-events', 'auto'],
@@ -93,6 +93,8 @@ function handleKeys(root: ShadowRoot, card: HTMLElement, onEscape: () => void): 
  */
 export function showCardView(model: CardModel, theme: CardTheme, anchor: Box, onAction: ActionHandler, onEscape: () => void): CardView {
   const host = document.createElement(CARD_TAG);
+  // Not `all` itself: WCAG 1.4.12 wants the user's text-spacing styles to reach the card's text.
+  host.style.setProperty('all', 'initial');
   for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
   host.style.setProperty('color-scheme', theme, 'important');
   const root = host.attachShadow({ mode: rootMode });
