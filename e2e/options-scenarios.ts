@@ -19,6 +19,8 @@ const EVERY_FIELD = {
   smsEnabled: true,
   routeExistingLinks: false,
   keepRecentCalls: false,
+  hoverCard: false,
+  confirmBeforeCalling: true,
   callerIdRules: [],
   settingsVersion: 3,
 };
@@ -46,6 +48,8 @@ export function registerOptionsScenarios(test: Test): void {
     await check(options, '#smsEnabled', true);
     await check(options, '#routeExistingLinks', false);
     await check(options, '#keepRecentCalls', false);
+    await check(options, '#hoverCard', false);
+    await check(options, '#confirmBeforeCalling', true);
     expect(await save(options)).toBe('Saved.');
     expect(await storedSync(options)).toEqual(EVERY_FIELD);
 
@@ -59,7 +63,7 @@ export function registerOptionsScenarios(test: Test): void {
         default1: checked('#callerDefault-1'),
         scheme: document.querySelector<HTMLInputElement>('input[name="scheme"]:checked')?.value,
         country: value('country'),
-        toggles: ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeExistingLinks', 'keepRecentCalls'].map((id) => checked(`#${id}`)),
+        toggles: ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeExistingLinks', 'keepRecentCalls', 'hoverCard', 'confirmBeforeCalling'].map((id) => checked(`#${id}`)),
         mode: document.querySelector<HTMLInputElement>('input[name="siteListMode"]:checked')?.value,
         sites: value('sites'),
         preview: document.getElementById('preview')?.textContent,
@@ -70,7 +74,7 @@ export function registerOptionsScenarios(test: Test): void {
       default1: true,
       scheme: 'tel',
       country: 'DE',
-      toggles: [false, false, true, false, false],
+      toggles: [false, false, true, false, false, false, true],
       mode: 'allow',
       sites: '*.crm.example.com\nxn--bcher-kva.de',
       preview: 'A number like 01512 3456789 will open tel:+4915123456789',
@@ -146,7 +150,8 @@ export function registerOptionsScenarios(test: Test): void {
       return 'callerId' in sync ? undefined : sync;
     });
     expect(stored).toEqual({ scheme: 'zoomphonecall', callerIds: [{ number: '+16465550199', label: '' }], defaultCaller: '+16465550199', callerIdRules: [], settingsVersion: 3,
-      country: '', inferRegionFromPage: true, linkingEnabled: true, siteListMode: 'deny', sites: [], smsEnabled: false, routeExistingLinks: true, keepRecentCalls: true });
+      country: '', inferRegionFromPage: true, linkingEnabled: true, siteListMode: 'deny', sites: [], smsEnabled: false, routeExistingLinks: true, keepRecentCalls: true,
+      hoverCard: true, confirmBeforeCalling: false });
   });
 
   test('admin-managed values (test build seam) override the user, show locked, and survive Save', async ({ harness }) => {

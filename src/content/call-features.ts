@@ -1,6 +1,7 @@
 import { watchContextTarget } from './context-target';
 import { handleHighlights } from './highlight-events';
 import type { ScriptLifecycle } from './lifecycle';
+import { installHoverCard } from './hover-card';
 import { reportNumberCount } from './page-numbers';
 import type { PageState } from './page-state';
 import { routeLinks } from './route-links';
@@ -13,6 +14,7 @@ import { routeLinks } from './route-links';
  */
 export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle): void {
   watchContextTarget(state, lifecycle);
+  installHoverCard(state, lifecycle);
   routeLinks(state, lifecycle);
   if (state.marks) handleHighlights(state.marks, state, lifecycle);
   reportNumberCount(document, lifecycle, state.marks);

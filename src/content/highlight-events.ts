@@ -1,6 +1,7 @@
 import { buildCallUrl } from '../core/call-url';
 import { recordCall } from './call-link';
 import type { NumberHighlights } from './highlights';
+import { confirmInstead } from './hover-card';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
 import { OVER_ATTR } from './link-markup';
@@ -50,6 +51,7 @@ export function handleHighlights(marks: NumberHighlights, state: PageState, life
     setTimeout(() => {
       // Cut off from the extension (see lifecycle.ts): nothing to call with; the script stops.
       if (event.defaultPrevented || !lifecycle.check() || !state.linking()) return;
+      if (confirmInstead(undefined, hit, hit.target)) return;
       const settings = state.settings();
       window.location.assign(buildCallUrl(hit.target, settings.scheme, callerIdFor(settings, hit.target)));
       recordCall(state, hit.target);

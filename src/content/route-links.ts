@@ -1,5 +1,6 @@
 import { buildCallUrl } from '../core/call-url';
 import { anchorOf, linkTarget, recordCall } from './call-link';
+import { confirmInstead } from './hover-card';
 import type { ScriptLifecycle } from './lifecycle';
 import { callerIdFor } from './link-element';
 import { isOurLink } from './link-markup';
@@ -26,10 +27,11 @@ export function routeLinks(state: PageState, lifecycle: ScriptLifecycle): void {
     if (!lifecycle.check()) return;
     const target = linkTarget(link, state);
     if (!target || event.button !== 0 || event.defaultPrevented) return;
-    if (ours) return recordCall(state, target);
+    if (ours) return confirmInstead(event, link, target) || recordCall(state, target);
     const settings = state.settings();
     if (!settings.routeExistingLinks || settings.scheme !== 'zoomphonecall' || !state.linking()) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (confirmInstead(event, link, target)) return;
     event.preventDefault();
     window.location.assign(buildCallUrl(target, 'zoomphonecall', callerIdFor(settings, target)));
     recordCall(state, target);

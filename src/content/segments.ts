@@ -1,6 +1,7 @@
 import { mayContainPhone } from '../core/find-phones';
 import { shadowRootOf } from './shadow-roots';
-import { isInSkipZone, isSkippedElement, isSkippedNamed, LINK_CLASS } from './skip-zones';
+import { LINK_CLASS } from './link-markup';
+import { isInSkipZone, isSkippedElement, isSkippedNamed } from './skip-zones';
 
 /**
  * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block

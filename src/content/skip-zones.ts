@@ -2,9 +2,9 @@
 const SKIP_TAGS = new Set([
   'A', 'BUTTON', 'CODE', 'HEAD', 'IFRAME', 'INPUT', 'KBD', 'NOSCRIPT', 'OBJECT', 'OPTION', 'PRE', 'SAMP',
   'SCRIPT', 'SELECT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'TITLE',
+  // The extension's own hover card (hover-card/view.ts CARD_TAG): its number is shown, not linked again.
+  'C2Z-HOVER-CARD',
 ]);
-
-export const LINK_CLASS = 'c2z-link';
 
 /** True when an element's subtree must be left alone. */
 export function isSkippedElement(element: Element): boolean {

@@ -55,7 +55,7 @@ describe('migrateSettings', () => {
     expect(migrated).toEqual({ stored: { ...v2, callerIdRules: [] }, from: 2, removedKeys: [] });
     // Nothing lost: every v2 field survives the check with its own (non-default) value.
     const settings = sanitizeSettings(migrated.stored);
-    expect(settings).toEqual({ ...v2, callerIdRules: [] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...v2, callerIdRules: [] });
     for (const [key, value] of Object.entries(v2)) expect(value, `${key} differs from its default`).not.toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
   });
 

@@ -21,6 +21,8 @@ const FIELD_CASES: { readonly [K in SettingKey]: { good: unknown[]; bad: unknown
   smsEnabled: { good: [true, false], bad: ['yes'] },
   routeExistingLinks: { good: [true, false], bad: [null] },
   keepRecentCalls: { good: [true, false], bad: [1] },
+  hoverCard: { good: [true, false], bad: ['on', null] },
+  confirmBeforeCalling: { good: [true, false], bad: [0] },
 };
 
 describe('FIELD_CHECKS', () => {
@@ -50,6 +52,12 @@ describe('sanitizeSettings', () => {
   it('keeps valid fields and resets invalid ones field by field', () => {
     const stored = { scheme: 'tel', country: 'XX', sites: ['ok.test'], siteListMode: 'nope', smsEnabled: true, linkingEnabled: 'no' };
     expect(sanitizeSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, scheme: 'tel', sites: ['ok.test'], smsEnabled: true });
+  });
+
+  it('reads a store written before the hover card with its defaults: card on, no confirmation (no migration needed)', () => {
+    const v3 = { scheme: 'tel', smsEnabled: true, keepRecentCalls: false };
+    expect(sanitizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, ...v3, hoverCard: true, confirmBeforeCalling: false });
+    expect(sanitizeSettings({ hoverCard: false, confirmBeforeCalling: true })).toMatchObject({ hoverCard: false, confirmBeforeCalling: true });
   });
 
   it('drops a default caller that is not in the list', () => {

@@ -29,6 +29,10 @@ export const DEFAULT_SETTINGS = {
   routeExistingLinks: true,
   /** Keep a list of recent calls on this device (storage.local, never synced). */
   keepRecentCalls: true,
+  /** Show a card of actions (call, text, copy, call as…) when pointing at or focusing a number. */
+  hoverCard: true,
+  /** A click on a number asks "Call …?" in the card instead of calling at once. */
+  confirmBeforeCalling: false,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -61,6 +65,8 @@ export const FIELD_CHECKS: { readonly [K in SettingKey]: (raw: unknown) => Check
   smsEnabled: checkBoolean,
   routeExistingLinks: checkBoolean,
   keepRecentCalls: checkBoolean,
+  hoverCard: checkBoolean,
+  confirmBeforeCalling: checkBoolean,
 };
 
 /** A default caller that is not in the list sends nothing rather than a number the user has removed. */

@@ -18,7 +18,7 @@ const form = byId<HTMLFormElement>('options');
 const fields = byId<HTMLFieldSetElement>('fields');
 const status = byId<HTMLElement>('status');
 const preview = byId<HTMLElement>('preview');
-const TOGGLES = ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeExistingLinks', 'keepRecentCalls'] as const;
+const TOGGLES = ['inferRegionFromPage', 'linkingEnabled', 'smsEnabled', 'routeExistingLinks', 'keepRecentCalls', 'hoverCard', 'confirmBeforeCalling'] as const;
 const toggle = (key: (typeof TOGGLES)[number]): HTMLInputElement => byId<HTMLInputElement>(key);
 
 let state: SettingsState | undefined;
@@ -106,6 +106,8 @@ function readForm(current: SettingsState): Settings | undefined {
     smsEnabled: toggle('smsEnabled').checked,
     routeExistingLinks: toggle('routeExistingLinks').checked,
     keepRecentCalls: toggle('keepRecentCalls').checked,
+    hoverCard: toggle('hoverCard').checked,
+    confirmBeforeCalling: toggle('confirmBeforeCalling').checked,
   };
   const user: Record<string, unknown> = { ...fromForm };
   for (const key of current.locked) user[key] = current.user[key];
