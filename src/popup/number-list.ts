@@ -1,6 +1,6 @@
 import type { Dialable } from '../core/dialable';
 import { formatDialable } from '../core/dial-input';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 export interface NumberRow {
   readonly target: Dialable;

@@ -7,13 +7,15 @@ import { type Region, regionFromLanguages } from '../core/region';
 import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { loadSettingsState, saveSettings } from '../platform/settings-store';
 import { byId, h, show } from '../options/dom';
-import { localize, problemText, t } from '../options/i18n';
+import { localize, problemText, shownLocale, t } from '../platform/i18n';
 import { openShortcutSettings, showShortcut } from '../popup/shortcut-info';
 
 localize(document);
 
 const browserRegion = regionFromLanguages(navigator.languages);
-const names = new Intl.DisplayNames([...navigator.languages, 'en'], { type: 'region' });
+// Country names in the language the page is shown in (not the browser's, which may not be shipped).
+const names = new Intl.DisplayNames([shownLocale(), 'en'], { type: 'region' });
+const collator = new Intl.Collator(shownLocale());
 const country = byId<HTMLSelectElement>('setup-country');
 const region = (): Region => (country.value === '' ? browserRegion : (country.value as Region));
 
@@ -82,10 +84,10 @@ byId('shortcut-settings').addEventListener('click', () => void openShortcutSetti
 
 async function main(): Promise<void> {
   const { settings } = await loadSettingsState();
-  const countries = [...SUPPORTED_COUNTRIES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+  const countries = [...SUPPORTED_COUNTRIES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
   country.replaceChildren(
     h('option', { value: '' }, t('countryAutomatic', [names.of(browserRegion) ?? browserRegion])),
-    ...countries.map(({ code, name }) => h('option', { value: code }, `${name} (${code})`)),
+    ...countries.map(({ code, name }) => h('option', { value: code }, t('countryOption', [name, code]))),
   );
   country.value = settings.country;
   callerId.value = settings.defaultCaller;
