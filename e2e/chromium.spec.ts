@@ -8,6 +8,7 @@ import { registerChromeLoadingScenarios, registerGateScenarios } from './gate-sc
 import { harnessFor } from './harness';
 import { registerHighlightScenarios } from './highlight-scenarios';
 import { registerLinkifyScenarios } from './linkify-scenarios';
+import { registerLocaleScenarios } from './locale-scenarios';
 import { registerChromiumLifecycleScenarios } from './lifecycle-scenarios';
 import { registerPageScenarios } from './page-scenarios';
 import { registerPopupScenarios } from './popup-scenarios';
@@ -39,3 +40,4 @@ registerChromiumLifecycleScenarios(test);
 registerAdversarialScenarios(test);
 registerFuzz(test);
 registerFrameworkScenarios(test);
+registerLocaleScenarios(test, launchChromium);
