@@ -44,6 +44,8 @@ const pageState = (page: TestPage) => page.evaluate(() => ({
 export function registerLocaleScenarios(test: Test, launch: (options: LaunchOptions) => Promise<ExtensionBrowser>): void {
   for (const { tag, folder, region } of LOCALES) {
     test(`locale: with the browser in ${tag}, the options page, popup and a linked page are in ${folder}`, async () => {
+      // A browser of its own, launched inside the test, on a machine that runs the other browser's suite alongside.
+      test.setTimeout(150_000);
       const messages = loadMessages(folder);
       const m = (key: string, args: readonly string[] = []) => messageOf(messages, key, args);
       await withBrowser(launch, { locale: tag }, async (harness) => {

@@ -43,12 +43,12 @@ export function pseudoMessages(messages: Record<string, Message>): Record<string
 }
 
 /** Copies each browser's build from `from` to `to` with the pseudo `en` as its only locale. */
-export function writePseudoBuild(from: string, to: string): void {
+export function writePseudoBuild(from: string, to: string, browsers: readonly string[] = ['chrome', 'firefox']): void {
   const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, Message>;
   const pseudo = `${JSON.stringify(pseudoMessages(en), null, 2)}\n`;
-  rmSync(to, { recursive: true, force: true });
-  for (const browser of ['chrome', 'firefox']) {
+  for (const browser of browsers) {
     const target = join(to, browser);
+    rmSync(target, { recursive: true, force: true });
     cpSync(join(from, browser), target, { recursive: true });
     const locales = join(target, '_locales');
     for (const locale of readdirSync(locales)) if (locale !== 'en') rmSync(join(locales, locale), { recursive: true });

@@ -24,9 +24,14 @@ export class CountryPicker {
     const countries = [...SUPPORTED_COUNTRIES]
       .map((code) => ({ code, name: this.nameOf(code) }))
       .sort((a, b) => collator.compare(a.name, b.name));
+    const automatic = t('countryAutomatic', [this.nameOf(this.browserRegion)]);
+    // A list box cuts long names at its edge; the title shows the whole name.
     this.select.replaceChildren(
-      h('option', { value: '' }, t('countryAutomatic', [this.nameOf(this.browserRegion)])),
-      ...countries.map(({ code, name }) => h('option', { value: code, 'data-search': fold(`${name} ${code}`) }, t('countryOption', [name, code]))),
+      h('option', { value: '', title: automatic }, automatic),
+      ...countries.map(({ code, name }) => {
+        const text = t('countryOption', [name, code]);
+        return h('option', { value: code, title: text, 'data-search': fold(`${name} ${code}`) }, text);
+      }),
     );
     this.search.addEventListener('input', () => this.filter());
     this.search.addEventListener('keydown', (event) => {

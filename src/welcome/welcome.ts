@@ -90,6 +90,12 @@ async function main(): Promise<void> {
     ...countries.map(({ code, name }) => h('option', { value: code }, t('countryOption', [name, code]))),
   );
   country.value = settings.country;
+  // A closed drop-down cuts a long choice at its edge (a narrow window, a long translation): its title shows it whole.
+  const showChoice = () => {
+    country.title = country.selectedOptions[0]?.text ?? '';
+  };
+  country.addEventListener('change', showChoice);
+  showChoice();
   callerId.value = settings.defaultCaller;
   callerNumber = settings.defaultCaller;
   await Promise.all([showAccess(), showShortcut(byId('shortcut'))]);
