@@ -1,6 +1,7 @@
 import { type CallerIdEntry, formatCallerId } from '../core/caller-id';
 import { type CallerIdRule, chooseCallerId, MAX_CALLER_ID_RULES, parseRuleMatch, ruleKind } from '../core/caller-id-rules';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import type { Region } from '../core/region';
 import { parseSitePattern } from '../core/site-list';
 import { byId, h, show } from './dom';
@@ -147,7 +148,7 @@ export class CallerIdRulesEditor {
     const hostname = site.ok && !site.value.startsWith('*.') ? site.value : '';
     const settings = { callerIds: this.known, defaultCaller: this.context.defaultCaller(), callerIdRules: this.validRules() };
     const choice = chooseCallerId(settings, target, hostname);
-    const number = formatDialable(target);
+    const number = displayDialable(target);
     const caller = this.callerName(choice.callerId);
     show(this.preview, choice.rule < 0 ? t('rulesPreview', [number, caller]) : t('rulesPreviewRule', [number, caller, String(choice.rule + 1)]));
   }

@@ -1,7 +1,8 @@
 import { isSupportedCountry } from '../core/phone-lib';
 import browser from 'webextension-polyfill';
 import type { Dialable } from '../core/dialable';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import { type Region, regionFromLanguages } from '../core/region';
 import { isPageInfo, type PageInfo, type PopupToBackground } from '../messages';
 import { formatCallerId } from '../core/caller-id';
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     byId<HTMLButtonElement>('quick-dial-call').disabled = !target;
     input.setAttribute('aria-invalid', String(!target && !empty));
     feedback.classList.toggle('error', !target && !empty);
-    feedback.textContent = target ? t('popupQuickDialValid', [formatDialable(target)]) : empty ? '' : t('popupQuickDialInvalid');
+    feedback.textContent = target ? t('popupQuickDialValid', [displayDialable(target)]) : empty ? '' : t('popupQuickDialInvalid');
   });
   byId('quick-dial-form').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { buildCallUrl } from '../core/call-url';
 import { defaultCallerId, formatCallerId, parseCallerId } from '../core/caller-id';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
 import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
@@ -37,7 +38,7 @@ testNumber.addEventListener('input', () => {
   const empty = testNumber.value.trim() === '';
   byId<HTMLButtonElement>('test-call').disabled = !target;
   testNumber.setAttribute('aria-invalid', String(!target && !empty));
-  show(testFeedback, target ? t('popupQuickDialValid', [formatDialable(target)]) : empty ? '' : t('popupQuickDialInvalid'), !target && !empty ? 'error' : '');
+  show(testFeedback, target ? t('popupQuickDialValid', [displayDialable(target)]) : empty ? '' : t('popupQuickDialInvalid'), !target && !empty ? 'error' : '');
 });
 byId('test-form').addEventListener('submit', (event) => {
   event.preventDefault();
