@@ -65,14 +65,14 @@ describe('no user-visible English outside _locales', () => {
       "h('button', { 'aria-label': 'Up', class: 'secondary' }, 'Move up');",
       "show(status, 'Oops', 'error');",
       "menus.create({ id: 'x', title: 'Call with Zoom' });",
-      "omnibox.setDefaultSuggestion({ description: 'Type a number' });",
+      "omnibox.setDefaultSuggestion({ description: 'Type a number' }); const title = 'Call as'; menus.update('id', { title });",
       "new Notice('Nothing here');",
       "el.append(a, ' — ', 'and more');",
       "el.textContent = '×'; el.textContent = t('ok'); throw new Error('not for users');",
     ].join('\n');
     expect(scanTypeScript('x.ts', source).map((f) => [f.line, f.text]).sort()).toEqual([
       [1, 'Saved'], [2, 'Failed'], [3, 'Remove …'], [6, 'Call … with Zoom'], [7, 'Hi there'], [8, 'Move up'], [8, 'Up'],
-      [9, 'Oops'], [10, 'Call with Zoom'], [11, 'Type a number'], [12, 'Nothing here'], [13, 'and more'],
+      [9, 'Oops'], [10, 'Call with Zoom'], [11, 'Call as'], [11, 'Type a number'], [12, 'Nothing here'], [13, 'and more'],
     ].sort());
   });
 });

@@ -186,6 +186,7 @@ function sinks(sourceFile: ts.SourceFile): ts.Expression[] {
           if (!ts.isObjectLiteralExpression(object)) continue;
           for (const property of object.properties) {
             if (ts.isPropertyAssignment(property) && API_TEXT_KEYS.has(textOf(property.name) ?? '')) found.push(property.initializer);
+            if (ts.isShorthandPropertyAssignment(property) && API_TEXT_KEYS.has(property.name.text)) found.push(property.name);
           }
         }
       }

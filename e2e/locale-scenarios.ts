@@ -28,6 +28,12 @@ export async function withBrowser(launch: (options: LaunchOptions) => Promise<Ex
     return page;
   };
   try {
+    // The welcome tab the extension opens on install comes to the front when it opens: wait for it, so it does
+    // not take the focus from a page of the test later (a background tab runs no animation frames).
+    const first = await open(browser.extensionUrl('src/options/index.html'));
+    await waitFor('the welcome tab opened on install', () => first.evaluate(() => (globalThis as unknown as { chrome: { extension: { getViews(f: object): Window[] } } })
+      .chrome.extension.getViews({ type: 'tab' }).some((view) => view.location.pathname === '/src/welcome/index.html'), undefined), 15_000);
+    await first.close();
     await run({ browser, server, open, openExtensionPage: (path) => open(browser.extensionUrl(path)) });
   } finally {
     await Promise.all([browser.close(), server.close()]);

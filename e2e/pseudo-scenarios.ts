@@ -22,6 +22,7 @@ const SETTINGS = {
 };
 
 async function check(page: TestPage, where: string, width: number, height: number, screenshot?: string): Promise<void> {
+  await page.bringToFront();
   await page.setViewport(width, height);
   // The page has laid out at the new width when its own width says so.
   await waitFor(`${where} at ${width}px`, () => page.evaluate((w) => document.documentElement.clientWidth <= w, width));
@@ -58,6 +59,7 @@ export function registerPseudoLocaleScenario(test: Test, launch: (options: Launc
       await options.goto(harness.browser.extensionUrl('src/options/index.html'));
       await waitFor('the options form', () => options.evaluate(() => document.getElementById('options')?.dataset.ready === 'true', undefined));
       // Feedback lines with text: an invalid site list and an unsaved-changes status.
+      await options.bringToFront();
       await options.fill('#sites', 'example.com\nnot a host');
       await options.fill('#ruleTrySite', 'crm.example.com');
       await check(options, 'options', 900, 700, shots ? 'options' : undefined);
@@ -65,6 +67,7 @@ export function registerPseudoLocaleScenario(test: Test, launch: (options: Launc
 
       const welcome = await harness.openExtensionPage('src/welcome/index.html');
       await waitFor('the welcome page', () => welcome.evaluate(() => document.body.dataset.ready === 'true', undefined));
+      await welcome.bringToFront();
       await welcome.fill('#test-number', '212 555');
       await check(welcome, 'welcome', 900, 700);
       await check(welcome, 'welcome', 320, 700, shots ? 'welcome-320' : undefined);
@@ -73,6 +76,7 @@ export function registerPseudoLocaleScenario(test: Test, launch: (options: Launc
       await waitForLinks(page, 3);
       const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
       await waitFor('the recent calls', () => popup.evaluate(() => document.querySelectorAll('#recent-calls li').length === 2, undefined));
+      await popup.bringToFront();
       await popup.fill('#quick-dial', '212 555');
       await check(popup, 'popup', 344, 700, shots ? 'popup' : undefined);
     });
