@@ -10,7 +10,7 @@ const HTML_STRING_PROPERTIES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test*/', 'e2e/fixtures/react-app/', 'e2e/fixtures/apps/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-test*/', 'dist-pseudo/', 'e2e/fixtures/react-app/', 'e2e/fixtures/apps/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],

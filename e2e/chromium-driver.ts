@@ -4,7 +4,15 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { CALL_URL, type ExtensionBrowser, type TestPage } from './driver';
 
-const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'chrome');
+const BUILD_DIR = process.env.TEST_OUT_DIR ?? 'dist-test';
+
+/** What a scenario may change about the browser it launches for itself (the shared one takes the defaults). */
+export interface LaunchOptions {
+  /** The build folder holding chrome/ and firefox/ (default: the test build). */
+  readonly buildDir?: string;
+  /** The browser's UI language as a BCP 47 tag, e.g. "de-DE": the extension's pages follow it. */
+  readonly locale?: string;
+}
 
 function wrap(page: Page): TestPage {
   const errors: string[] = [];
@@ -30,7 +38,11 @@ function wrap(page: Page): TestPage {
 }
 
 /** Debian's Chromium, headless, with the test build loaded as an unpacked extension. */
-export async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const EXTENSION_DIR = resolve(options.buildDir ?? BUILD_DIR, 'chrome');
+  // Chromium on Linux takes its UI language from --lang, and only where its locale pack is installed
+  // (Debian's chromium-l10n); LANGUAGE is set too, as the desktop would.
+  const locale = options.locale ? { args: [`--lang=${options.locale}`], env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : { args: [], env: undefined };
   const userDataDir = await mkdtemp(join(tmpdir(), 'c2z-chromium-'));
   // Developer mode, as for anyone who loads an unpacked extension: without it Chromium (137+) disables an
   // unpacked extension on `runtime.reload()` instead of reloading it (see reloadExtension).
@@ -43,8 +55,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...locale.args,
     ],
+    ...(locale.env ? { env: locale.env } : {}),
   });
   const calls: string[] = [];
   const requests: string[] = [];

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../build/manifest.ts';
+import type { LaunchOptions } from './chromium-driver';
 import { CALL_URL, type ExtensionBrowser, type TestPage, waitFor } from './driver';
 
-const EXTENSION_DIR = resolve(process.env.TEST_OUT_DIR ?? 'dist-test', 'firefox');
+const BUILD_DIR = process.env.TEST_OUT_DIR ?? 'dist-test';
 
 /**
  * Navigates and waits for the new document to load. Over BiDi, puppeteer's goto never settles for a
@@ -121,7 +122,8 @@ async function watchAddonRequests(connection: BidiConnection, addonOrigin: strin
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the test build installed as a temporary add-on. */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const EXTENSION_DIR = resolve(options.buildDir ?? BUILD_DIR, 'firefox');
   // A pinned UUID gives the extension's pages a known moz-extension:// origin.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -130,7 +132,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 900, height: 700 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // The UI language (Debian's firefox-esr-l10n-* language packs); add-ons' pages follow it.
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+    },
   });
   const calls: string[] = [];
   // External-scheme navigations never commit; BiDi still reports that they started.

@@ -1,7 +1,7 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { formatCallerId } from '../core/caller-id';
 import type { Dialable } from '../core/dialable';
-import { formatDialable } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import type { Settings } from '../core/settings';
 
 /**
@@ -109,7 +109,7 @@ export async function showLinkTarget(target: Dialable | null): Promise<void> {
   const menus = menusApi();
   if (!menus) return;
   await chain.catch(() => undefined);
-  const number = target ? formatDialable(target) : '';
+  const number = target ? displayDialable(target) : '';
   const updates: [string, string][] = [['call-link', 'menuCallNumber'], ['text-link', 'menuTextNumber'], ['call-as-link', 'menuCallAs']];
   for (const [id, key] of updates) {
     const item = items.get(id);

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { parseDialInput } from '../core/dial-input';
-import { formatDialable } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import { regionFromLanguages } from '../core/region';
 import { placeCall } from './calls';
 
@@ -11,7 +11,7 @@ function parse(text: string) {
 /** The suggestion shown for what is typed after the `zoom` keyword: the number as it will be dialled. */
 export function omniboxSuggestion(text: string): string {
   const target = parse(text);
-  return target ? browser.i18n.getMessage('menuCallNumber', formatDialable(target)) : browser.i18n.getMessage('omniboxHint');
+  return target ? browser.i18n.getMessage('menuCallNumber', displayDialable(target)) : browser.i18n.getMessage('omniboxHint');
 }
 
 /** `zoom +1 212 555 0100` ⏎: calls from the tab the address bar belongs to; anything that does not parse is ignored. */

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { formatDialable } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import type { Dialable } from '../core/dialable';
 import { inferPageRegion } from '../core/region';
 import { effectiveRegion } from '../core/region-choice';
@@ -35,8 +35,8 @@ function callLabels(): (target: Dialable) => string {
   const SLOT = '\uE000';
   let template: string | undefined;
   return (target) => {
-    template ??= browser.i18n.getMessage('menuCallNumber', SLOT) || SLOT;
-    return template.replace(SLOT, formatDialable(target));
+    template ??= browser.i18n.getMessage('linkTitle', SLOT) || SLOT;
+    return template.replace(SLOT, displayDialable(target));
   };
 }
 

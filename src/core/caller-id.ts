@@ -1,6 +1,6 @@
 import { parsePhoneNumber } from './phone-lib';
 import { isValidCallerId } from './call-url';
-import { formatDialable } from './dial-input';
+import { formatNumber } from './dial-input';
 import { isZoomExtension } from './dialable';
 import { type Checked, fail, ok } from './problem';
 import type { Region } from './region';
@@ -55,7 +55,7 @@ export function checkCallerIds(raw: unknown): Checked<CallerIdEntry[]> {
 
 /** The number shown for a caller ID: international format for phone numbers, the digits for extensions. */
 export function formatCallerId(number: string): string {
-  return formatDialable(number.startsWith('+') ? { kind: 'e164', e164: number } : { kind: 'extension', digits: number });
+  return formatNumber(number.startsWith('+') ? { kind: 'e164', e164: number } : { kind: 'extension', digits: number });
 }
 
 /** The caller ID to send with a call: the user's default when it is one of their caller IDs, else '' (none). */

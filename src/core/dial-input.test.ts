@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDialable, parseCallHref, parseDialInput } from './dial-input';
+import { formatNumber, parseCallHref, parseDialInput } from './dial-input';
 
 describe('parseDialInput', () => {
   it('reads international and national numbers, with an extension', () => {
@@ -41,10 +41,10 @@ describe('parseCallHref', () => {
   });
 });
 
-describe('formatDialable', () => {
+describe('formatNumber', () => {
   it('shows numbers internationally, with extensions', () => {
-    expect(formatDialable({ kind: 'e164', e164: '+12125550100' })).toBe('+1 212 555 0100');
-    expect(formatDialable({ kind: 'e164', e164: '+12125550100', ext: '12' })).toBe('+1 212 555 0100 ext. 12');
-    expect(formatDialable({ kind: 'extension', digits: '802' })).toBe('802');
+    expect(formatNumber({ kind: 'e164', e164: '+12125550100' })).toBe('+1 212 555 0100');
+    expect(formatNumber({ kind: 'e164', e164: '+12125550100', ext: '12' })).toBe('+1 212 555 0100');
+    expect(formatNumber({ kind: 'extension', digits: '802' })).toBe('802');
   });
 });

@@ -53,11 +53,11 @@ export function parseCallHref(href: string, region: Region): Dialable | undefine
 }
 
 /**
- * How a number is shown to the user, everywhere (links' labels, popup, menus, caller IDs): international format,
- * with its extension; an extension as its digits.
+ * How a number is shown to the user, everywhere (links' labels, popup, menus, caller IDs, the hover card):
+ * international format; an extension-only target as its digits. An `ext` is left out: the words that join it to
+ * the number are the shown language's (platform/display-number.ts).
  */
-export function formatDialable(target: Dialable): string {
+export function formatNumber(target: Dialable): string {
   if (target.kind === 'extension') return target.digits;
-  const main = parsePhoneNumber(target.e164)?.formatInternational() ?? target.e164;
-  return target.ext ? `${main} ext. ${target.ext}` : main;
+  return parsePhoneNumber(target.e164)?.formatInternational() ?? target.e164;
 }

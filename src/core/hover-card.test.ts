@@ -7,7 +7,7 @@ const MAIN = { number: '+16465550199', label: 'Main' };
 const SUPPORT = { number: '802', label: 'Support' };
 
 function model(settings: Partial<Settings>, input: Partial<CardInput> = {}) {
-  return cardModel({ target: TARGET, shown: '(212) 555-0100', settings: { ...DEFAULT_SETTINGS, ...settings }, callerId: '', mode: 'hover', ...input });
+  return cardModel({ target: TARGET, shown: '(212) 555-0100', settings: { ...DEFAULT_SETTINGS, ...settings }, callerId: '', mode: 'hover', display: '+1 212 555 0100', ...input });
 }
 
 const kinds = (actions: readonly { kind: string }[]) => actions.map((action) => action.kind);

@@ -1,7 +1,6 @@
 import { formatCallerId } from './caller-id';
 import { buildCallUrl, buildSmsUrl } from './call-url';
 import { type Dialable, dialString } from './dialable';
-import { formatDialable } from './dial-input';
 import type { Settings } from './settings';
 
 /**
@@ -44,6 +43,8 @@ export interface CardInput {
   /** The caller ID a plain call sends here (the caller-ID rules' choice, content/link-element.ts `callerIdFor`). */
   readonly callerId: string;
   readonly mode: CardMode;
+  /** The number formatted for display in the shown language (platform/display-number.ts). */
+  readonly display: string;
 }
 
 /** The text a "Copy" puts on the clipboard in the number's standard form: E.164 (`;ext=` for an extension) or the digits. */
@@ -55,8 +56,7 @@ function callerName(entry: { readonly number: string; readonly label: string }):
   return entry.label ? `${entry.label} (${formatCallerId(entry.number)})` : formatCallerId(entry.number);
 }
 
-export function cardModel({ target, shown, settings, callerId, mode }: CardInput): CardModel {
-  const display = formatDialable(target);
+export function cardModel({ target, shown, settings, callerId, mode, display }: CardInput): CardModel {
   const call: CardAction = { kind: 'call', label: { key: 'hoverCardCall' }, url: buildCallUrl(target, settings.scheme, callerId) };
   if (mode === 'confirm') {
     return { mode, display, title: { key: 'hoverCardConfirm', args: [display] }, actions: [call, { kind: 'cancel', label: { key: 'hoverCardCancel' } }], callAs: [] };

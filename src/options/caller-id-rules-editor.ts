@@ -1,10 +1,11 @@
 import { type CallerIdEntry, formatCallerId } from '../core/caller-id';
 import { type CallerIdRule, chooseCallerId, MAX_CALLER_ID_RULES, parseRuleMatch, ruleKind } from '../core/caller-id-rules';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import type { Region } from '../core/region';
 import { parseSitePattern } from '../core/site-list';
 import { byId, h, show } from './dom';
-import { problemText, t } from './i18n';
+import { problemText, t } from '../platform/i18n';
 
 /** What the rules editor reads from the rest of the page as the user types. */
 export interface RulesContext {
@@ -101,7 +102,7 @@ export class CallerIdRulesEditor {
   /** The row's choices: no caller ID, each caller ID, and the rule's own caller ID if it is no longer listed. */
   private fillCallers(select: HTMLSelectElement, value: string): void {
     const options = [h('option', { value: '' }, t('rulesNoCallerId'))];
-    for (const entry of this.known) options.push(h('option', { value: entry.number }, entry.label ? `${entry.label} (${formatCallerId(entry.number)})` : formatCallerId(entry.number)));
+    for (const entry of this.known) options.push(h('option', { value: entry.number }, entry.label ? t('callerIdOption', [entry.label, formatCallerId(entry.number)]) : formatCallerId(entry.number)));
     if (value !== '' && !this.known.some((entry) => entry.number === value)) {
       options.push(h('option', { value, 'data-missing': 'true' }, t('rulesMissingCaller', [formatCallerId(value)])));
     }
@@ -147,7 +148,7 @@ export class CallerIdRulesEditor {
     const hostname = site.ok && !site.value.startsWith('*.') ? site.value : '';
     const settings = { callerIds: this.known, defaultCaller: this.context.defaultCaller(), callerIdRules: this.validRules() };
     const choice = chooseCallerId(settings, target, hostname);
-    const number = formatDialable(target);
+    const number = displayDialable(target);
     const caller = this.callerName(choice.callerId);
     show(this.preview, choice.rule < 0 ? t('rulesPreview', [number, caller]) : t('rulesPreviewRule', [number, caller, String(choice.rule + 1)]));
   }
@@ -168,7 +169,7 @@ export class CallerIdRulesEditor {
     const caller = h('select', { id: `ruleCaller-${n}`, 'aria-describedby': `rule-feedback-${n}` });
     const feedback = h('p', { id: `rule-feedback-${n}`, class: 'feedback', 'aria-live': 'polite' });
     const button = (id: string, key: string, action: () => void, hidden: boolean) => {
-      const element = h('button', { id: `${id}-${n}`, type: 'button', class: 'secondary', 'aria-label': `${t(key)} ${n}` }, t(key));
+      const element = h('button', { id: `${id}-${n}`, type: 'button', class: 'secondary', 'aria-label': t(`${key}Aria`, [n]) }, t(key));
       element.hidden = this.locked || hidden;
       element.addEventListener('click', action);
       return element;

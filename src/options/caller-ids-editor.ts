@@ -1,7 +1,7 @@
 import { type CallerIdEntry, formatCallerId, MAX_CALLER_IDS, MAX_LABEL_LENGTH, parseCallerId, parseLabel } from '../core/caller-id';
 import type { Region } from '../core/region';
 import { byId, h, show } from './dom';
-import { problemText, t } from './i18n';
+import { problemText, t } from '../platform/i18n';
 
 /** Row 0 keeps the ids #callerId / #callerId-feedback of the single-field page, so existing links and tests hold. */
 const suffix = (index: number): string => (index === 0 ? '' : `-${index}`);

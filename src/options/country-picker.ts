@@ -1,13 +1,13 @@
 import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
 import { byId, h, show } from './dom';
-import { t } from './i18n';
+import { shownLocale, t } from '../platform/i18n';
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
  * The country for national-format numbers: a search field filtering a list of every country libphonenumber
- * knows, named in the browser's language. The first entry, "Automatic", follows the browser's languages.
+ * knows, named in the language the page is shown in. The first entry, "Automatic", follows the browser's languages.
  */
 export class CountryPicker {
   readonly select = byId<HTMLSelectElement>('country');
@@ -17,13 +17,21 @@ export class CountryPicker {
   readonly browserRegion = regionFromLanguages(navigator.languages);
 
   constructor(private readonly onChange: () => void) {
-    this.names = new Intl.DisplayNames([...navigator.languages, 'en'], { type: 'region' });
+    // Named and sorted in the language the page is shown in, not the browser's (which may not be shipped).
+    const locale = shownLocale();
+    this.names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    const collator = new Intl.Collator(locale);
     const countries = [...SUPPORTED_COUNTRIES]
       .map((code) => ({ code, name: this.nameOf(code) }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => collator.compare(a.name, b.name));
+    const automatic = t('countryAutomatic', [this.nameOf(this.browserRegion)]);
+    // A list box cuts long names at its edge; the title shows the whole name.
     this.select.replaceChildren(
-      h('option', { value: '' }, t('countryAutomatic', [this.nameOf(this.browserRegion)])),
-      ...countries.map(({ code, name }) => h('option', { value: code, 'data-search': fold(`${name} ${code}`) }, `${name} (${code})`)),
+      h('option', { value: '', title: automatic }, automatic),
+      ...countries.map(({ code, name }) => {
+        const text = t('countryOption', [name, code]);
+        return h('option', { value: code, title: text, 'data-search': fold(`${name} ${code}`) }, text);
+      }),
     );
     this.search.addEventListener('input', () => this.filter());
     this.search.addEventListener('keydown', (event) => {

@@ -7,7 +7,7 @@ import { CallerIdRulesEditor } from './caller-id-rules-editor';
 import { CallerIdsEditor } from './caller-ids-editor';
 import { CountryPicker } from './country-picker';
 import { byId, checkedValue, radios, show } from './dom';
-import { localize, t } from './i18n';
+import { localize, t } from '../platform/i18n';
 import { renderPreview } from './preview';
 import { wireSettingsFile } from './settings-file-ui';
 import { SiteListField } from './site-list-field';

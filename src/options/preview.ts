@@ -4,7 +4,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { buildCallUrl, type Scheme } from '../core/call-url';
 import type { Region } from '../core/region';
 import { h } from './dom';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 // Zoom's own docs and this README use a New York number; other regions get libphonenumber's example.
 const US_SAMPLE = { national: '(212) 555-0100', e164: '+12125550100' };

@@ -1,7 +1,7 @@
 import { parseSettingsFile, exportSettingsFile } from '../core/settings-file';
 import type { Settings } from '../core/settings';
 import { byId, show } from './dom';
-import { problemText, t } from './i18n';
+import { problemText, t } from '../platform/i18n';
 
 const FILE_NAME = 'zoom-click-to-call-settings.json';
 

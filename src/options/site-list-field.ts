@@ -1,6 +1,6 @@
 import { parseSiteList } from '../core/site-list';
 import { byId, show } from './dom';
-import { problemText, t } from './i18n';
+import { problemText, t } from '../platform/i18n';
 
 /** The site list: one pattern per line, checked as the user types; the first bad line is named. */
 export class SiteListField {

@@ -1,6 +1,6 @@
 import type { Dialable } from '../core/dialable';
-import { formatDialable } from '../core/dial-input';
-import { t } from './i18n';
+import { displayDialable } from '../platform/display-number';
+import { t } from '../platform/i18n';
 
 export interface NumberRow {
   readonly target: Dialable;
@@ -23,7 +23,7 @@ function button(kind: 'call' | 'text', label: string, name: string, onClick: () 
 export function renderNumbers(list: HTMLElement, rows: readonly NumberRow[], sms: boolean, act: (target: Dialable, sms: boolean) => void): void {
   const items = rows.map(({ target, detail }) => {
     const item = document.createElement('li');
-    const shown = formatDialable(target);
+    const shown = displayDialable(target);
     item.dataset.search = `${shown} ${target.kind === 'e164' ? target.e164 : target.digits}`.replace(/\s/g, '');
     const number = document.createElement('span');
     number.className = 'number';

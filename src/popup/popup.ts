@@ -1,7 +1,8 @@
 import { isSupportedCountry } from '../core/phone-lib';
 import browser from 'webextension-polyfill';
 import type { Dialable } from '../core/dialable';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import { type Region, regionFromLanguages } from '../core/region';
 import { isPageInfo, type PageInfo, type PopupToBackground } from '../messages';
 import { formatCallerId } from '../core/caller-id';
@@ -10,7 +11,8 @@ import { clearRecentCalls, loadRecentCalls, RECENT_CALLS_KEY, type RecentCall, r
 import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { sendToTab } from '../platform/tab-messages';
 import { loadSettingsState, saveSettings, type SettingsState, watchSettingsState } from '../platform/settings-store';
-import { localize, t } from './i18n';
+import { localize, shownLocale, t } from '../platform/i18n';
+import { formatCallTime } from './call-time';
 import { arrowKeysIn } from './list-keys';
 import { renderNumbers } from './number-list';
 import { openShortcutSettings, showShortcut } from './shortcut-info';
@@ -33,9 +35,7 @@ function show(element: HTMLElement, text: string | undefined): void {
 
 /** "opened 14:05 as Desk": when the call was handed to Zoom (not that Zoom placed it), and with which caller ID. */
 function recentDetail(call: RecentCall, settings: Settings): string {
-  const at = new Date(call.at);
-  const today = at.toDateString() === new Date().toDateString();
-  const time = new Intl.DateTimeFormat(t('htmlLang'), today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const time = formatCallTime(call.at, Date.now(), shownLocale());
   if (!call.callerId) return t('popupRecentDetail', [time]);
   const label = settings.callerIds.find((entry) => entry.number === call.callerId)?.label;
   return t('popupRecentDetailAs', [time, label || formatCallerId(call.callerId)]);
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     byId<HTMLButtonElement>('quick-dial-call').disabled = !target;
     input.setAttribute('aria-invalid', String(!target && !empty));
     feedback.classList.toggle('error', !target && !empty);
-    feedback.textContent = target ? t('popupQuickDialValid', [formatDialable(target)]) : empty ? '' : t('popupQuickDialInvalid');
+    feedback.textContent = target ? t('popupQuickDialValid', [displayDialable(target)]) : empty ? '' : t('popupQuickDialInvalid');
   });
   byId('quick-dial-form').addEventListener('submit', (event) => {
     event.preventDefault();

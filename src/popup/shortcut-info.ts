@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 const COMMAND = 'call-selection';
 

@@ -1,19 +1,22 @@
 import browser from 'webextension-polyfill';
 import { buildCallUrl } from '../core/call-url';
 import { defaultCallerId, formatCallerId, parseCallerId } from '../core/caller-id';
-import { formatDialable, parseDialInput } from '../core/dial-input';
+import { parseDialInput } from '../core/dial-input';
+import { displayDialable } from '../platform/display-number';
 import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
 import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { loadSettingsState, saveSettings } from '../platform/settings-store';
 import { byId, h, show } from '../options/dom';
-import { localize, problemText, t } from '../options/i18n';
+import { localize, problemText, shownLocale, t } from '../platform/i18n';
 import { openShortcutSettings, showShortcut } from '../popup/shortcut-info';
 
 localize(document);
 
 const browserRegion = regionFromLanguages(navigator.languages);
-const names = new Intl.DisplayNames([...navigator.languages, 'en'], { type: 'region' });
+// Country names in the language the page is shown in (not the browser's, which may not be shipped).
+const names = new Intl.DisplayNames([shownLocale(), 'en'], { type: 'region' });
+const collator = new Intl.Collator(shownLocale());
 const country = byId<HTMLSelectElement>('setup-country');
 const region = (): Region => (country.value === '' ? browserRegion : (country.value as Region));
 
@@ -35,7 +38,7 @@ testNumber.addEventListener('input', () => {
   const empty = testNumber.value.trim() === '';
   byId<HTMLButtonElement>('test-call').disabled = !target;
   testNumber.setAttribute('aria-invalid', String(!target && !empty));
-  show(testFeedback, target ? t('popupQuickDialValid', [formatDialable(target)]) : empty ? '' : t('popupQuickDialInvalid'), !target && !empty ? 'error' : '');
+  show(testFeedback, target ? t('popupQuickDialValid', [displayDialable(target)]) : empty ? '' : t('popupQuickDialInvalid'), !target && !empty ? 'error' : '');
 });
 byId('test-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -82,12 +85,18 @@ byId('shortcut-settings').addEventListener('click', () => void openShortcutSetti
 
 async function main(): Promise<void> {
   const { settings } = await loadSettingsState();
-  const countries = [...SUPPORTED_COUNTRIES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+  const countries = [...SUPPORTED_COUNTRIES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
   country.replaceChildren(
     h('option', { value: '' }, t('countryAutomatic', [names.of(browserRegion) ?? browserRegion])),
-    ...countries.map(({ code, name }) => h('option', { value: code }, `${name} (${code})`)),
+    ...countries.map(({ code, name }) => h('option', { value: code }, t('countryOption', [name, code]))),
   );
   country.value = settings.country;
+  // A closed drop-down cuts a long choice at its edge (a narrow window, a long translation): its title shows it whole.
+  const showChoice = () => {
+    country.title = country.selectedOptions[0]?.text ?? '';
+  };
+  country.addEventListener('change', showChoice);
+  showChoice();
   callerId.value = settings.defaultCaller;
   callerNumber = settings.defaultCaller;
   await Promise.all([showAccess(), showShortcut(byId('shortcut'))]);
