@@ -25,6 +25,9 @@ describe('lint keeps the layers apart', () => {
     expect(await ruleIdsFor('src/core/detect/planted.ts', "export { x } from '../../content/x';\n")).toContain('layers/layers');
     expect(await ruleIdsFor('src/core/detect/planted.ts', "import type { X } from '../../platform/x';\nexport type Y = X;\n")).toContain('layers/layers');
     expect(await ruleIdsFor('src/content/deep/er/planted.ts', "import { x } from '../../../background/x';\nexport const y = x;\n")).toContain('layers/layers');
+    // One page never borrows from another, and the pages' DOM helpers are not the content script's.
+    expect(await ruleIdsFor('src/welcome/planted.ts', "import { x } from '../options/x';\nexport const y = x;\n")).toContain('layers/layers');
+    expect(await ruleIdsFor('src/content/planted.ts', "import { h } from '../ui/dom';\nexport const y = h;\n")).toContain('layers/layers');
   });
 
   it('fails a DOM global used in core', async () => {
@@ -34,6 +37,7 @@ describe('lint keeps the layers apart', () => {
   it('passes the imports the layers allow', async () => {
     expect(await ruleIdsFor('src/core/detect/planted.ts', "import { isE164 } from '../dialable';\nexport const y = isE164;\n")).toEqual([]);
     expect(await ruleIdsFor('src/popup/planted.ts', "import { sendToTab } from '../platform/tab-messages';\nexport const y = sendToTab;\n")).toEqual([]);
+    expect(await ruleIdsFor('src/welcome/planted.ts', "import { h } from '../ui/dom';\nexport const y = h;\n")).toEqual([]);
   });
 });
 

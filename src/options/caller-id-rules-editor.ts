@@ -4,7 +4,7 @@ import { parseDialInput } from '../core/dial-input';
 import { displayDialable } from '../platform/display-number';
 import type { Region } from '../core/region';
 import { parseSitePattern } from '../core/site-list';
-import { byId, h, show } from './dom';
+import { byId, h, show } from '../ui/dom';
 import { problemText, t } from '../platform/i18n';
 
 /** What the rules editor reads from the rest of the page as the user types. */

@@ -1,6 +1,6 @@
 import { type CallerIdEntry, formatCallerId, MAX_CALLER_IDS, MAX_LABEL_LENGTH, parseCallerId, parseLabel } from '../core/caller-id';
 import type { Region } from '../core/region';
-import { byId, h, show } from './dom';
+import { byId, h, show } from '../ui/dom';
 import { problemText, t } from '../platform/i18n';
 
 /** Row 0 keeps the ids #callerId / #callerId-feedback of the single-field page, so existing links and tests hold. */

@@ -1,6 +1,6 @@
 import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
-import { byId, h, show } from './dom';
+import { byId, h, show } from '../ui/dom';
 import { shownLocale, t } from '../platform/i18n';
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

@@ -6,7 +6,7 @@ import { loadSettingsState, saveSettings, type SettingsState } from '../platform
 import { CallerIdRulesEditor } from './caller-id-rules-editor';
 import { CallerIdsEditor } from './caller-ids-editor';
 import { CountryPicker } from './country-picker';
-import { byId, checkedValue, radios, show } from './dom';
+import { byId, checkedValue, radios, show } from '../ui/dom';
 import { localize, t } from '../platform/i18n';
 import { renderPreview } from './preview';
 import { wireSettingsFile } from './settings-file-ui';

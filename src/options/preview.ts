@@ -3,7 +3,7 @@ import { phoneMetadata } from '../core/phone-lib';
 import examples from 'libphonenumber-js/mobile/examples';
 import { buildCallUrl, type Scheme } from '../core/call-url';
 import type { Region } from '../core/region';
-import { h } from './dom';
+import { h } from '../ui/dom';
 import { t } from '../platform/i18n';
 
 // Zoom's own docs and this README use a New York number; other regions get libphonenumber's example.

@@ -1,6 +1,6 @@
 import { parseSettingsFile, exportSettingsFile } from '../core/settings-file';
 import type { Settings } from '../core/settings';
-import { byId, show } from './dom';
+import { byId, show } from '../ui/dom';
 import { problemText, t } from '../platform/i18n';
 
 const FILE_NAME = 'zoom-click-to-call-settings.json';

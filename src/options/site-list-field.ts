@@ -1,5 +1,5 @@
 import { parseSiteList } from '../core/site-list';
-import { byId, show } from './dom';
+import { byId, show } from '../ui/dom';
 import { problemText, t } from '../platform/i18n';
 
 /** The site list: one pattern per line, checked as the user types; the first bad line is named. */

@@ -15,7 +15,7 @@ import { localize, shownLocale, t } from '../platform/i18n';
 import { formatCallTime } from './call-time';
 import { arrowKeysIn } from './list-keys';
 import { renderNumbers } from './number-list';
-import { openShortcutSettings, showShortcut } from './shortcut-info';
+import { openShortcutSettings, showShortcut } from '../ui/shortcut-info';
 import { sitesWithLinking } from '../core/site-toggle';
 
 const REFRESH_MS = 1000;

@@ -7,9 +7,9 @@ import { SUPPORTED_COUNTRIES } from '../core/phone-lib';
 import { type Region, regionFromLanguages } from '../core/region';
 import { hasSiteAccess, requestSiteAccess } from '../platform/site-access';
 import { loadSettingsState, saveSettings } from '../platform/settings-store';
-import { byId, h, show } from '../options/dom';
+import { byId, h, show } from '../ui/dom';
 import { localize, problemText, shownLocale, t } from '../platform/i18n';
-import { openShortcutSettings, showShortcut } from '../popup/shortcut-info';
+import { openShortcutSettings, showShortcut } from '../ui/shortcut-info';
 
 localize(document);
 
