@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCallerId } from './caller-id';
 import { CARD_THEMES, cardModel, contrastRatio, copyText, type CardInput, pageIsDark, parseColor } from './hover-card';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -7,7 +8,7 @@ const MAIN = { number: '+16465550199', label: 'Main' };
 const SUPPORT = { number: '802', label: 'Support' };
 
 function model(settings: Partial<Settings>, input: Partial<CardInput> = {}) {
-  return cardModel({ target: TARGET, shown: '(212) 555-0100', settings: { ...DEFAULT_SETTINGS, ...settings }, callerId: '', mode: 'hover', display: '+1 212 555 0100', ...input });
+  return cardModel({ target: TARGET, shown: '(212) 555-0100', settings: { ...DEFAULT_SETTINGS, ...settings }, callerId: '', mode: 'hover', display: '+1 212 555 0100', callerName: (entry) => (entry.label ? `${entry.label} (${formatCallerId(entry.number)})` : formatCallerId(entry.number)), ...input });
 }
 
 const kinds = (actions: readonly { kind: string }[]) => actions.map((action) => action.kind);

@@ -1,4 +1,3 @@
-import { formatCallerId } from './caller-id';
 import { buildCallUrl, buildSmsUrl } from './call-url';
 import { type Dialable, dialString } from './dialable';
 import type { Settings } from './settings';
@@ -45,6 +44,8 @@ export interface CardInput {
   readonly mode: CardMode;
   /** The number formatted for display in the shown language (platform/display-number.ts). */
   readonly display: string;
+  /** A caller ID as the shown language names it in a list (platform/display-number.ts). */
+  readonly callerName: (entry: { readonly number: string; readonly label: string }) => string;
 }
 
 /** The text a "Copy" puts on the clipboard in the number's standard form: E.164 (`;ext=` for an extension) or the digits. */
@@ -52,11 +53,7 @@ export function copyText(target: Dialable): string {
   return target.kind === 'e164' && target.ext ? `${target.e164};ext=${target.ext}` : dialString(target);
 }
 
-function callerName(entry: { readonly number: string; readonly label: string }): string {
-  return entry.label ? `${entry.label} (${formatCallerId(entry.number)})` : formatCallerId(entry.number);
-}
-
-export function cardModel({ target, shown, settings, callerId, mode, display }: CardInput): CardModel {
+export function cardModel({ target, shown, settings, callerId, mode, display, callerName }: CardInput): CardModel {
   const call: CardAction = { kind: 'call', label: { key: 'hoverCardCall' }, url: buildCallUrl(target, settings.scheme, callerId) };
   if (mode === 'confirm') {
     return { mode, display, title: { key: 'hoverCardConfirm', args: [display] }, actions: [call, { kind: 'cancel', label: { key: 'hoverCardCancel' } }], callAs: [] };

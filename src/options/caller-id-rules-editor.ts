@@ -1,7 +1,7 @@
 import { type CallerIdEntry, formatCallerId } from '../core/caller-id';
 import { type CallerIdRule, chooseCallerId, MAX_CALLER_ID_RULES, parseRuleMatch, ruleKind } from '../core/caller-id-rules';
 import { parseDialInput } from '../core/dial-input';
-import { displayDialable } from '../platform/display-number';
+import { displayCallerId, displayDialable } from '../platform/display-number';
 import type { Region } from '../core/region';
 import { parseSitePattern } from '../core/site-list';
 import { byId, h, show } from '../ui/dom';
@@ -102,7 +102,7 @@ export class CallerIdRulesEditor {
   /** The row's choices: no caller ID, each caller ID, and the rule's own caller ID if it is no longer listed. */
   private fillCallers(select: HTMLSelectElement, value: string): void {
     const options = [h('option', { value: '' }, t('rulesNoCallerId'))];
-    for (const entry of this.known) options.push(h('option', { value: entry.number }, entry.label ? t('callerIdOption', [entry.label, formatCallerId(entry.number)]) : formatCallerId(entry.number)));
+    for (const entry of this.known) options.push(h('option', { value: entry.number }, displayCallerId(entry)));
     if (value !== '' && !this.known.some((entry) => entry.number === value)) {
       options.push(h('option', { value, 'data-missing': 'true' }, t('rulesMissingCaller', [formatCallerId(value)])));
     }

@@ -1,4 +1,5 @@
 import type { Dialable } from '../core/dialable';
+import { formatCallerId } from '../core/caller-id';
 import { formatNumber } from '../core/dial-input';
 import { t } from './i18n';
 
@@ -9,4 +10,9 @@ import { t } from './i18n';
 export function displayDialable(target: Dialable): string {
   if (target.kind !== 'e164' || !target.ext) return formatNumber(target);
   return t('numberWithExtension', [formatNumber(target), target.ext]);
+}
+
+/** A caller ID as a choice in a list: "Desk (+1 212 555 0111)" in the shown language's punctuation, or the number alone. */
+export function displayCallerId(entry: { readonly number: string; readonly label: string }): string {
+  return entry.label ? t('callerIdOption', [entry.label, formatCallerId(entry.number)]) : formatCallerId(entry.number);
 }

@@ -1,6 +1,6 @@
 import type { Dialable } from '../../core/dialable';
 import { type CardAction, type CardMode, cardModel } from '../../core/hover-card';
-import { displayDialable } from '../../platform/display-number';
+import { displayCallerId, displayDialable } from '../../platform/display-number';
 import { recordCall } from '../call-link';
 import type { PageState } from '../page-state';
 import type { ScriptLifecycle } from '../lifecycle';
@@ -113,7 +113,7 @@ class HoverCards {
     if (!box) return;
     const settings = this.state.settings();
     const shown = (anchor.range ? anchor.range.toString() : anchor.element.textContent) ?? '';
-    const model = cardModel({ target: anchor.target, shown, settings, callerId: callerIdFor(settings, anchor.target), mode, display: displayDialable(anchor.target) });
+    const model = cardModel({ target: anchor.target, shown, settings, callerId: callerIdFor(settings, anchor.target), mode, display: displayDialable(anchor.target), callerName: displayCallerId });
     const view = showCardView(model, themeAround(anchor.element), box, (action, done) => this.#act(action, done), () => this.close(true));
     this.#view = view;
     this.#anchor = anchor;
