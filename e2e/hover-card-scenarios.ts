@@ -197,6 +197,17 @@ export function registerHoverCardScenarios(test: Test): void {
     expect(harness.browser.calls.slice(before)).toEqual([]);
   });
 
+  test('hover card: a press on the number (a right-click for the menu) keeps the card from opening over the page', async ({ harness }) => {
+    const page = await openPage(harness);
+    await inspectCards(page);
+    await page.click(NUM, { button: 'right' });
+    await staysWithoutCard(page);
+    // The pointer has to leave and come back for the card to offer itself again.
+    await page.hover('h1');
+    await page.hover(NUM);
+    await waitForCard(page, 'the card after the pointer came back');
+  });
+
   test('hover card off: hovering, focusing and Alt+ArrowDown add no element to the page', async ({ harness }) => {
     await storeSettings(harness, { hoverCard: false });
     const page = await openPage(harness);

@@ -290,8 +290,12 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
     } else if (event.key === 'Enter') hover.close(false);
   }, options);
 
+  // A press anywhere else (a click to call, a right-click for the menu) means the user has chosen: a card still
+  // waiting to open would only cover what they reach for next.
   window.addEventListener('pointerdown', (event) => {
-    if (event.isTrusted && hover.anchor && !hover.ownsEvent(event)) hover.close(false);
+    if (!event.isTrusted || hover.ownsEvent(event)) return;
+    hover.cancelOpen();
+    if (hover.anchor) hover.close(false);
   }, passive);
   const follow = () => hover.follow();
   window.addEventListener('scroll', follow, passive);
