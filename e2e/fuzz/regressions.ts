@@ -109,6 +109,32 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       { kind: 'part-insert', template: 0, part: 5, value: 'x' },
     ]),
   },
+  {
+    // Seed 3872798815 (both browsers): the page appended "x Hello ID :" to a table nested at the end of a header
+    // cell, which made the whole cell's text, the label of the cell after it, end in an ID label. Only the cell
+    // after the changed block was read again, not the cell after the block's ancestor, so the number there kept
+    // its link until a rescan. page-linker.ts now reads again the cell after every ancestor of a change.
+    what: 'text appended to a table nested in a label cell relabels the cell after it',
+    page: page(3872798815, [
+      planted('+12125550100', 'Call 212-555-0100 now'),
+      el('table', [el('tr', [el('th', [el('table', [el('tr', [el('th', [text('Desk')])])])]), el('td', [text('+34 91 123 45 67')])])]),
+    ], 'en-US', 'body', [{ kind: 'append-text', into: 6, value: ' ID :' }]),
+  },
+  {
+    // The same rule for blocks among blocks in a label cell, which split no text: "ID:" moved from the first
+    // row's label cell to the second's, then removed, changes the label of the cell after each as text does.
+    what: 'a block moved between label cells or removed from one relabels the cells after them',
+    page: page(3872798816, [
+      planted('+12125550100', 'Call 212-555-0100 now'),
+      el('table', [
+        el('tr', [el('th', [el('div', [text('Desk')]), el('div', [text(' ID:')])]), el('td', [text('+34 91 123 45 67')])]),
+        el('tr', [el('th', [el('div', [text('Fax')])]), el('td', [text('+34 91 123 45 68')])]),
+      ]),
+    ], 'en-US', 'body', [
+      { kind: 'move-element', element: 5, into: 8 },
+      { kind: 'remove-element', element: 5 },
+    ]),
+  },
 ];
 
 /**

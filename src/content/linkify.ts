@@ -70,9 +70,16 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, gr
   groups.addToGroup(owner, inserted);
 }
 
-/** Blocks whose label may be the element before them (labelBefore), and the blocks that may label the next one. */
+/** Blocks whose label may be the element before them (labelBefore). */
 export const LABELLED_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DD']);
-export const LABELLING_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DT']);
+
+/**
+ * The whole text of `previous` is the label of `cell`, its next sibling: any element before a table cell, a
+ * term before its <dd>. One rule for the read (labelBefore) and for what a change makes the linker read again.
+ */
+export function labelsCell(previous: Element, cell: Element): boolean {
+  return LABELLED_TAGS.has(cell.tagName) && (cell.tagName !== 'DD' || previous.tagName === 'DT');
+}
 
 /**
  * Text that labels a value from outside its block: the cell before a table cell, the term before a <dd>
@@ -81,7 +88,7 @@ export const LABELLING_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DT']);
 function labelBefore(segment: Segment): string {
   const cell = segment.nodes[0]?.parentElement?.closest('td, th, dd');
   const previous = cell?.previousElementSibling;
-  if (!previous || (cell?.tagName === 'DD' && previous.tagName !== 'DT')) return '';
+  if (!cell || !previous || !labelsCell(previous, cell)) return '';
   return (previous.textContent ?? '').slice(-60);
 }
 

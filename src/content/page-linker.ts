@@ -7,7 +7,7 @@ import { LinkGroups, type NumberUnit } from './link-groups';
 import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
 import { LinkQueue } from './link-queue';
-import { LABELLED_TAGS, LABELLING_TAGS, type LinkContext } from './linkify';
+import { LABELLED_TAGS, labelsCell, type LinkContext } from './linkify';
 import type { Urgency } from './scheduler';
 import { type RootObserver, watchPageChanges } from './page-changes';
 import { blockOf, flowsWithText, isInlineElement } from './segments';
@@ -152,7 +152,9 @@ export class PageLinker {
         this.marks?.forgetRemoved(nodes);
         this.marks?.layoutChanged();
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
-        else if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.queue.add(after, 'prompt');
+        else this.#queueLabelled(parent, 'prompt');
+        // The cell after a removed one is labelled by another cell now.
+        if (after instanceof Element && LABELLED_TAGS.has(after.tagName)) this.queue.add(after, 'prompt');
       },
       undone: (parent, linkParent) => this.#backOff.undone(blockOf(parent), blockOf(linkParent), performance.now()),
     }));
@@ -198,12 +200,23 @@ export class PageLinker {
     }
   }
 
-  /** Reads `node`'s block again; a cell or term labels the one after it (linkify.ts), so that one too. */
+  /** Reads `node`'s block again, and the cells whose label it is part of (below). */
   #queueBlock(node: Node, urgency: Urgency): void {
-    const block = blockOf(node);
-    this.queue.add(block, urgency);
-    const next = block instanceof Element && LABELLING_TAGS.has(block.tagName) ? block.nextElementSibling : null;
-    if (next) this.queue.add(next, urgency);
+    this.queue.add(blockOf(node), urgency);
+    this.#queueLabelled(node, urgency);
+  }
+
+  /**
+   * The text of `node` changed (or it was added, or lost some of its content): reads again every cell whose label
+   * (linkify.ts, labelBefore: the whole text of the element before a cell or term) holds it. That element may be
+   * any ancestor of the change, not only its block: text appended to a table nested in a label cell is the end
+   * of that cell's text.
+   */
+  #queueLabelled(node: Node, urgency: Urgency): void {
+    for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+      const next = element.nextElementSibling;
+      if (next && labelsCell(element, next)) this.queue.add(next, urgency);
+    }
   }
 
   #addShadowRoot(root: ShadowRoot): void {
@@ -229,6 +242,8 @@ export class PageLinker {
       // a list, split nothing: their neighbours are elements, their parent a block.)
       const parent = node.parentNode;
       if (parent && (splitsText(node.previousSibling) || splitsText(node.nextSibling) || splitsText(parent))) this.#queueBlock(parent, 'prompt');
+      // Its text joins the label of a cell after it or after an ancestor; or it is a new label for the next cell.
+      else this.#queueLabelled(node, 'prompt');
     }
   }
 
