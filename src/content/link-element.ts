@@ -23,8 +23,8 @@ export function dialableOf(link: HTMLAnchorElement): Dialable | undefined {
   return e164 ? dialable(e164, link.getAttribute(EXT_ATTR)) : undefined;
 }
 
-// Link labels, made while finding (`prepareLabel`): formatting a number costs more than wrapping it, and
-// wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
+// Link labels, made when the link is built (createCallLink): numbers marked in huge tables, most of a table's
+// numbers, never need one, and formatting a number costs more than finding it. `prepareLabel` makes one ahead.
 const labels = new WeakMap<PhoneMatch, string>();
 // The caller-ID rules of each settings object, compiled for this page's site once per settings, not per link.
 const callerRules = new WeakMap<Settings, (target: Dialable) => CallerChoice>();

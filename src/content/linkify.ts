@@ -1,7 +1,7 @@
 import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
-import { createCallLink, dialableOf, prepareLabel } from './link-element';
+import { createCallLink, dialableOf } from './link-element';
 import { addToGroup, addToUnit, newUnit, type NumberUnit, ownerOf, unitOf } from './link-groups';
 import type { Segment } from './segments';
 
@@ -161,9 +161,7 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[]): FoundNumbers |
 
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext): FoundNumbers | undefined {
-  const found = reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }));
-  for (const match of found?.matches ?? []) prepareLabel(match);
-  return found;
+  return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }));
 }
 
 /** Text longer than this is read a chunk at a time (a chunk of digit-dense text takes ~2 ms here). */
@@ -195,9 +193,7 @@ export function* findInLongSegment(segment: Segment, context: LinkContext): Gene
     from = next;
     if (from < text.length) yield undefined;
   }
-  const found = reconcile(segment, matches);
-  for (const match of found?.matches ?? []) prepareLabel(match);
-  return found;
+  return reconcile(segment, matches);
 }
 
 /**
