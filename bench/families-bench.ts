@@ -107,7 +107,7 @@ async function spaRun(s: Session, url: string): Promise<{ cpu: number; stall: nu
   const tab = await s.open(url);
   await settle(tab, 0);
   const before = await tab.cpuMs();
-  const { times, start } = await tab.evaluate<{ times: (number | null)[]; start: number }>('(async () => { const start = performance.now(); const times = await __route(8); return { times, start }; })()');
+  const { times, start } = await tab.evaluate<{ times: (number | null)[]; start: number }>(`(async () => { const start = performance.now(); const times = await __route(8, ${s.variant !== 'none'}); return { times, start }; })()`);
   const cpu = (await tab.cpuMs()) - before;
   const stall = Math.max(0, ...(await tab.evaluate<number[]>(`__bench.stalls(${start})`)));
   await tab.close();

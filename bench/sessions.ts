@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as ChromiumPage } from '@playwright/test';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import { GECKO_ID } from '../build/manifest.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export type Variant = 'none' | 'ours' | 'naive';
@@ -186,7 +187,13 @@ export async function firefoxSession(variant: Variant, extensionDir: string | un
       return {
         cpuMs: async () => cpuSince(pid, before, seen),
         evaluate: (expression) => page.evaluate(expression) as Promise<never>,
-        badge: async () => Number(await privileged(browser, `() => Math.max(0, ...[...document.querySelectorAll('[id$="-browser-action"]')].map((b) => Number(b.getAttribute('badge')) || 0))`).catch(() => 0)) || 0,
+        // The toolbar button is not in headless Firefox's window: the action's state is read from its API object.
+        badge: async () => Number(await privileged(browser, `() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          const action = extension && ExtensionParent.apiManager.global.browserActionFor?.(extension);
+          return action ? String((action.action ?? action).getProperty(gBrowser.selectedTab, 'badgeText') ?? '') : '';
+        }`).catch(() => 0)) || 0,
         close: () => page.close(),
       };
     },
