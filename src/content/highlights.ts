@@ -254,8 +254,11 @@ export class NumberHighlights {
 
   /** Moves each table's painted window to the viewport in the next frame (once per frame, however often asked). */
   #scheduleWindows(): void {
+    // Asked on every change the page makes (a ticker's 60 writes a second): the free checks first, before the
+    // window is read (in Firefox a content script's DOM read crosses a wrapper).
+    if (this.#frame !== undefined || this.#count === 0) return;
     const view = this.doc.defaultView;
-    if (this.#frame !== undefined || !view || this.#count === 0) return;
+    if (!view) return;
     if (!this.#watching) {
       this.#watching = new AbortController();
       const options = { capture: true, passive: true, signal: this.#watching.signal };
