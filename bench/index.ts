@@ -1,6 +1,8 @@
 /**
- * npm run bench [section…]: runs the benchmark sections (all by default), prints each table and writes it into
- * BENCHMARKS.md between that section's markers, with the machine it ran on.
+ * npm run bench [section…] [-- --quick --seed=N --runs=N --browser=chromium,firefox --only=family,…]: runs the
+ * benchmark sections (core and families by default; "page" is the older fixed-page Chromium bench), prints each
+ * table and writes it into BENCHMARKS.md between that section's markers, with the machine it ran on. The families
+ * section draws a new seed every run and prints it; BENCH_SEED (or --seed) runs the same pages again.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
