@@ -1,6 +1,8 @@
 /**
- * npm run bench [section…]: runs the benchmark sections (all by default), prints each table and writes it into
- * BENCHMARKS.md between that section's markers, with the machine it ran on.
+ * npm run bench [section…] [-- --quick --seed=N --runs=N --browser=chromium,firefox --only=family,…]: runs the
+ * benchmark sections (core and families by default; "page" is the older fixed-page Chromium bench), prints each
+ * table and writes it into BENCHMARKS.md between that section's markers, with the machine it ran on. The families
+ * section draws a new seed every run and prints it; BENCH_SEED (or --seed) runs the same pages again.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -14,8 +16,11 @@ export interface BenchSection {
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   core: async () => (await import('./core.ts')).default,
+  families: async () => (await import('./families-bench.ts')).default,
   page: async () => (await import('./page.ts')).default,
 };
+/** What `npm run bench` runs with no section named ("page" is the older fixed-page Chromium bench, run by name). */
+const DEFAULT_SECTIONS = ['core', 'families'];
 
 function version(command: string, args: string[]): string {
   try {
@@ -31,6 +36,7 @@ function machine(): string {
     `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `Node ${process.version}`,
     version('/usr/bin/chromium', ['--version']).replace(/\s+built on.*/, ''),
+    version('/usr/bin/firefox-esr', ['--version']),
   ].join(' · ');
 }
 
@@ -46,8 +52,9 @@ async function writeSection(name: string, body: string): Promise<void> {
   await writeFile(file, text);
 }
 
-const requested = process.argv.slice(2);
-const names = requested.length > 0 ? requested : Object.keys(SECTIONS);
+// Flags (--quick, --seed=N, --browser=…, --only=…) are read by the sections themselves.
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const names = requested.length > 0 ? requested : DEFAULT_SECTIONS;
 for (const name of names) {
   const load = SECTIONS[name];
   if (!load) throw new Error(`unknown bench section "${name}"; known: ${Object.keys(SECTIONS).join(', ')}`);

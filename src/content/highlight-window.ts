@@ -39,17 +39,21 @@ export class MarkWindow<M extends Windowed> {
    * 20,000-row table with our tint), so marks found off screen change nothing.
    */
   add(mark: M, paintNow: boolean): void {
-    this.#stale = true;
     if (paintNow) {
+      this.#stale = true;
       this.#shown.add(mark);
       this.highlight.add(mark.range);
     }
     const marks = this.#marks;
     const last = marks.at(-1);
     if (!last || before(last, mark)) {
+      // A mark after all the others leaves the painted run's indices as they were: the next update only checks
+      // that the run still covers the viewport (#covers sees a run that reached the old end), instead of
+      // searching the whole list again in every frame of a first scan that marks a huge table top to bottom.
       marks.push(mark);
       return;
     }
+    this.#stale = true;
     let lo = 0;
     let hi = marks.length;
     while (lo < hi) {

@@ -35,10 +35,11 @@ export const HIGHLIGHT_TABLE_ROWS = 3000;
  * document's own tree: links.css's `::highlight` rule does not reach into shadow trees, which keep links.
  */
 export function hugeTableOf(node: Node, known: Map<Element, boolean>): HTMLTableElement | undefined {
-  if (node.getRootNode() !== node.ownerDocument) return undefined;
+  // `closest` stays in the node's own tree, so the tree is checked once per table, not once per node: in Firefox
+  // each DOM call from a content script crosses a wrapper, and this runs for every block found in a table.
   for (let table = node.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
     let huge = known.get(table);
-    if (huge === undefined) known.set(table, (huge = table.rows.length >= HIGHLIGHT_TABLE_ROWS));
+    if (huge === undefined) known.set(table, (huge = table.getRootNode() === table.ownerDocument && table.rows.length >= HIGHLIGHT_TABLE_ROWS));
     if (huge) return table;
   }
   return undefined;
@@ -114,7 +115,8 @@ export class NumberHighlights {
       window.add(mark, paintNow);
       this.#count++;
     }
-    this.#register();
+    // A mark painted now must show now; the others are registered with the next frame's window (#moveWindows).
+    if (paintNow) this.#register();
     this.#changed();
   }
 
@@ -252,8 +254,11 @@ export class NumberHighlights {
 
   /** Moves each table's painted window to the viewport in the next frame (once per frame, however often asked). */
   #scheduleWindows(): void {
+    // Asked on every change the page makes (a ticker's 60 writes a second): the free checks first, before the
+    // window is read (in Firefox a content script's DOM read crosses a wrapper).
+    if (this.#frame !== undefined || this.#count === 0) return;
     const view = this.doc.defaultView;
-    if (this.#frame !== undefined || !view || this.#count === 0) return;
+    if (!view) return;
     if (!this.#watching) {
       this.#watching = new AbortController();
       const options = { capture: true, passive: true, signal: this.#watching.signal };

@@ -5,9 +5,12 @@ import type { PhoneMatch } from '../core/find-phones';
 import type { Settings } from '../core/settings';
 import { EXT_ATTR, LINK_CLASS, NUMBER_ATTR } from './link-markup';
 
-/** A found number with its link's label, made while finding (linkify.ts). */
+/**
+ * A found number with its link's label (linkify.ts). The label is made only when a link is built: numbers marked
+ * in huge tables never need one, and formatting a number costs more than finding it.
+ */
 export interface LabelledMatch extends PhoneMatch {
-  readonly label: string;
+  readonly label: () => string;
 }
 
 function dialable(e164: string, ext: string | null | undefined): Dialable {
@@ -46,8 +49,9 @@ export function createCallLink(doc: Document, match: LabelledMatch, settings: Se
   link.className = LINK_CLASS;
   link.setAttribute(NUMBER_ATTR, match.e164);
   if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
-  link.title = match.label;
-  link.setAttribute('aria-label', match.label);
+  const label = match.label();
+  link.title = label;
+  link.setAttribute('aria-label', label);
   const target = dialableOfMatch(match);
   link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
   return link;

@@ -147,7 +147,7 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[], context: LinkCo
   // One character belongs to one link at most: a match overlapping the one before it is not a number of its own.
   let end = -1;
   const found = all.filter((match) => match.start >= end && ((end = match.end), true));
-  const labelled = (matches: readonly PhoneMatch[]) => matches.map((match) => ({ ...match, label: context.label(dialableOfMatch(match)) }));
+  const labelled = (matches: readonly PhoneMatch[]) => matches.map((match) => ({ ...match, label: () => context.label(dialableOfMatch(match)) }));
   const { linked } = segment;
   if (!linked) return found.length > 0 ? { segment, matches: labelled(found) } : undefined;
   const stale: NumberUnit[] = [];

@@ -8,7 +8,7 @@ import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
 import { LinkQueue } from './link-queue';
 import { LABELLED_TAGS, labelsCell, type LinkContext } from './linkify';
-import type { Urgency } from './scheduler';
+import { SLICE_MS, type Urgency } from './scheduler';
 import { type RootObserver, watchPageChanges } from './page-changes';
 import { blockOf, flowsWithText, isInlineElement } from './segments';
 import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
@@ -252,8 +252,11 @@ export class PageLinker {
     const blocks = new Set<Node>();
     const view = this.doc.defaultView;
     if (!view || view.innerHeight === 0) return blocks;
+    // Within a slice's time: in a table of thousands of rows one hit test can take most of a slice.
+    const deadline = performance.now() + SLICE_MS;
     for (const fy of [0.15, 0.35, 0.55, 0.75, 0.95]) {
       for (const fx of [0.25, 0.5, 0.75]) {
+        if (performance.now() > deadline) return blocks;
         const element = this.doc.elementFromPoint(view.innerWidth * fx, view.innerHeight * fy);
         if (element && element !== this.doc.body && element !== this.doc.documentElement) blocks.add(blockOf(element));
       }

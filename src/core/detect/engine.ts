@@ -11,6 +11,25 @@ import { isWrittenNationally } from './national-form';
 const UNREAD_DIGIT = /(?![0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9])\p{Nd}/u;
 // What may stand between a number and text after it that is not part of it.
 const TRAILING = /[\s\p{P}\p{Z}]+$/u;
+// The digits the parser reads, and the plus signs that make a number international.
+const READ_DIGITS = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
+const PLUS = /[+\uFF0B]/;
+
+/**
+ * The fewest digits a number written nationally in `region` can have: its metadata's shortest national number
+ * (possible lengths, index 3), or 0 where a transform rule may add digits to what is written (index 8: NANP
+ * islands read 7 digits as 10). A national prefix or an international prefix only adds digits to that.
+ */
+function fewestNationalDigits(json: MetadataJson, region: CountryCode, cache: Map<string, number>): number {
+  let fewest = cache.get(region);
+  if (fewest === undefined) {
+    const entry = (json as unknown as { countries: Record<string, unknown[] | undefined> }).countries[region];
+    const lengths = entry?.[3];
+    fewest = !entry || entry[8] || !Array.isArray(lengths) || lengths.length === 0 ? 0 : Math.min(...(lengths as number[]));
+    cache.set(region, fewest);
+  }
+  return fewest;
+}
 
 /** The end of a match, cut before any digit the parser did not read; undefined when the match starts with one. */
 function readEnd(window: string, start: number, end: number): number | undefined {
@@ -43,11 +62,20 @@ type FindNumbersV2 = (text: string, options: { defaultCountry: CountryCode; v2: 
 /** `metadata` may be a function, called on the first `find` (see ../phone-lib.ts: parsed only when needed). */
 export function createEngine(name: string, metadata: MetadataJson | (() => MetadataJson), leniency: Leniency): Engine {
   const find = findNumbers as unknown as FindNumbersV2;
+  const fewest = new Map<string, number>();
   return {
     name,
     find(window, region) {
       const out: EngineMatch[] = [];
       const json = typeof metadata === 'function' ? metadata() : metadata;
+      // Most digit runs of ledgers and logs (IDs, counters) are too short to be a national number of the region:
+      // the parser, the costliest step by far, could read nothing in them.
+      if (!PLUS.test(window)) {
+        READ_DIGITS.lastIndex = 0;
+        let digits = 0;
+        while (READ_DIGITS.exec(window) !== null) digits++;
+        if (digits < fewestNationalDigits(json, region, fewest)) return out;
+      }
       for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace.
