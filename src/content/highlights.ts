@@ -1,7 +1,7 @@
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
 import { MarkWindow } from './highlight-window';
-import { dialableOfMatch } from './link-element';
+import { dialableOfMatch, targetKey } from './link-element';
 import type { Segment } from './segments';
 
 /** The name our highlight has in the document's `CSS.highlights`; links.css styles `::highlight(c2z-number)`. */
@@ -18,6 +18,8 @@ interface MarkedNumber {
   /** The number's text as found: a range that no longer holds it is stale and dials nothing. */
   readonly text: string;
   readonly target: Dialable;
+  /** What it dials, as a string (targetKey): the badge counts these once each. */
+  readonly key: string;
   /** The marks of its table, of which only those near the viewport are painted. */
   readonly window: MarkWindow<MarkedNumber>;
   dead: boolean;
@@ -66,6 +68,8 @@ export class NumberHighlights {
   readonly #windows = new Map<Element, MarkWindow<MarkedNumber>>();
   readonly #highlight: Highlight;
   readonly #listeners: (() => void)[] = [];
+  /** How many live marks dial each key, kept as marks come and go so the badge never walks them all. */
+  readonly #keys = new Map<string, number>();
   #count = 0;
   #frame: number | undefined;
   #watching: AbortController | undefined;
@@ -84,6 +88,16 @@ export class NumberHighlights {
   /** How many numbers are marked (painted or not). */
   get size(): number {
     return this.#count;
+  }
+
+  /** How many different numbers are marked: what `targets()` holds once each, by targetKey. */
+  get keyCount(): number {
+    return this.#keys.size;
+  }
+
+  /** Whether a live mark dials the number with this targetKey. */
+  hasKey(key: string): boolean {
+    return this.#keys.has(key);
   }
 
   /** Calls `listener` whenever numbers are marked or forgotten (the badge count follows). */
@@ -106,7 +120,10 @@ export class NumberHighlights {
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
-      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target: dialableOfMatch(match), window, dead: false };
+      const target = dialableOfMatch(match);
+      const key = targetKey(target);
+      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target, key, window, dead: false };
+      this.#keys.set(key, (this.#keys.get(key) ?? 0) + 1);
       for (const node of nodes) {
         const marks = this.#byNode.get(node);
         if (marks) marks.push(mark);
@@ -150,6 +167,7 @@ export class NumberHighlights {
   clear(): void {
     this.#byNode.clear();
     this.#windows.clear();
+    this.#keys.clear();
     this.#count = 0;
     this.#highlight.clear();
     this.#watching?.abort();
@@ -229,6 +247,9 @@ export class NumberHighlights {
       for (const mark of marks) {
         mark.window.forget(mark);
         this.#count--;
+        const left = (this.#keys.get(mark.key) ?? 1) - 1;
+        if (left > 0) this.#keys.set(mark.key, left);
+        else this.#keys.delete(mark.key);
         for (const other of mark.nodes) {
           if (other === node) continue;
           const rest = this.#byNode.get(other)?.filter((m) => m !== mark);

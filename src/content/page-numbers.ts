@@ -21,12 +21,18 @@ export function linkedNumbers(doc: Document, marks?: NumberHighlights): Dialable
   return [...seen.values()];
 }
 
-/** How many numbers are linked in this document: what `linkedNumbers(doc).length` says, without building them. */
+/**
+ * How many numbers are linked in this document: what `linkedNumbers(doc).length` says, without building them.
+ * The marks keep their own count of distinct numbers as they come and go, so a huge table's marks are not walked
+ * (nor their keys built) at every report; only links dialling a number no mark dials are added to it.
+ */
 function countLinkedNumbers(doc: Document, marks: NumberHighlights | undefined): number {
   const keys = new Set<string>();
-  for (const link of callLinksIn(doc)) keys.add(dialKey(link));
-  for (const target of marks?.targets() ?? []) keys.add(targetKey(target));
-  return keys.size;
+  for (const link of callLinksIn(doc)) {
+    const key = dialKey(link);
+    if (!marks?.hasKey(key)) keys.add(key);
+  }
+  return keys.size + (marks?.keyCount ?? 0);
 }
 
 /**
