@@ -11,6 +11,11 @@ export function anchorOf(event: Event): HTMLAnchorElement | undefined {
   return event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
 }
 
+/** The call link of ours an event happened in, across open shadow roots. */
+export function ourLinkOf(event: Event): HTMLAnchorElement | undefined {
+  return event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && isOurLink(node));
+}
+
 /** The number a call link dials: ours carry it in data attributes; a page's own tel:/callto: link in its href. */
 export function linkTarget(link: HTMLAnchorElement, state: PageState): Dialable | undefined {
   if (isOurLink(link)) return dialableOf(link);

@@ -1,11 +1,10 @@
 import type { Dialable } from '../../core/dialable';
 import { type CardAction, type CardMode, cardModel } from '../../core/hover-card';
 import { displayCallerId, displayDialable } from '../../platform/display-number';
-import { recordCall } from '../call-link';
+import { ourLinkOf, recordCall } from '../call-link';
 import type { PageState } from '../page-state';
 import type { ScriptLifecycle } from '../lifecycle';
 import { callerIdFor, dialableOf } from '../link-element';
-import { isOurLink } from '../link-markup';
 import { themeAround } from './page-theme';
 import { type Box } from './position';
 import { type CardView, openCardRootsForTests, showCardView } from './view';
@@ -41,10 +40,6 @@ function boxOf(anchor: Anchored): Box | undefined {
 
 function inViewport(box: Box): boolean {
   return box.top + box.height > 0 && box.top < window.innerHeight && box.left + box.width > 0 && box.left < document.documentElement.clientWidth;
-}
-
-function ourLink(event: Event): HTMLAnchorElement | undefined {
-  return event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && isOurLink(node));
 }
 
 /**
@@ -217,13 +212,13 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
 
   window.addEventListener('pointerover', (event) => {
     if (!event.isTrusted || event.pointerType === 'touch' || !hover.enabled || hover.ownsEvent(event)) return;
-    const link = ourLink(event);
+    const link = ourLinkOf(event);
     const anchor = link && linkAnchor(link);
     if (anchor) hover.scheduleOpen(anchor);
   }, passive);
   window.addEventListener('pointerout', (event) => {
     if (!event.isTrusted || hover.ownsEvent(event)) return;
-    const link = ourLink(event);
+    const link = ourLinkOf(event);
     if (!link || (event.relatedTarget instanceof Node && link.contains(event.relatedTarget))) return;
     hover.cancelOpen();
     if (hover.isOpenFor(link)) hover.scheduleClose();
@@ -236,7 +231,7 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
     const marks = state.marks;
     if (!marks || marks.size === 0 || !event.isTrusted || event.pointerType === 'touch' || !hover.enabled) return;
     const waiting = last !== undefined;
-    last = { x: event.clientX, y: event.clientY, overCard: hover.ownsEvent(event), overLink: ourLink(event) !== undefined };
+    last = { x: event.clientX, y: event.clientY, overCard: hover.ownsEvent(event), overLink: ourLinkOf(event) !== undefined };
     if (waiting) return;
     requestAnimationFrame(() => {
       const at = last;
@@ -259,7 +254,7 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
   }, passive);
   window.addEventListener('focusin', (event) => {
     if (!event.isTrusted || !hover.enabled || hover.ownsEvent(event)) return;
-    const link = ourLink(event);
+    const link = ourLinkOf(event);
     if (!link) return;
     if (!link.hasAttribute('aria-keyshortcuts')) link.setAttribute('aria-keyshortcuts', OPEN_KEYS);
     const anchor = linkAnchor(link);
@@ -267,7 +262,7 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
   }, options);
   window.addEventListener('focusout', (event) => {
     if (!event.isTrusted || hover.ownsEvent(event)) return;
-    const link = ourLink(event);
+    const link = ourLinkOf(event);
     if (!link) return;
     hover.cancelOpen();
     // After focus has moved: into the card (Alt+ArrowDown, Tab) it stays.
@@ -276,7 +271,7 @@ export function installHoverCard(state: PageState, lifecycle: ScriptLifecycle): 
 
   window.addEventListener('keydown', (event) => {
     if (!event.isTrusted || hover.ownsEvent(event)) return;
-    const link = ourLink(event);
+    const link = ourLinkOf(event);
     if (event.key === 'Escape' && hover.anchor) {
       hover.close(link !== undefined);
       return;
