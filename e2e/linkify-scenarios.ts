@@ -93,8 +93,10 @@ export function registerLinkifyScenarios(test: Test): void {
       ['+1', call('2125550101')], [' 212 555 0101', call('2125550101')],
       ['212', call('2125550102')], ['-', call('2125550102')], ['555', call('2125550102')], ['-', call('2125550102')], ['0102', call('2125550102')],
     ]);
-    // One tab stop per number.
+    // One tab stop per number, named by the whole number; the other parts are hidden from assistive technology.
     expect(links.map((link) => link.focusable)).toEqual([true, false, true, false, true, false, false, false, false]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('a.c2z-link')].map((a) => a.getAttribute('aria-label') ?? (a.getAttribute('aria-hidden') === 'true' ? 'hidden' : 'text')), undefined))
+      .toEqual(['(212) 555-0100', 'hidden', '+1 212 555 0101', 'hidden', '212-555-0102', 'hidden', 'hidden', 'hidden', 'hidden']);
     expect(await liveText(page)).toBe(await servedText(page));
   });
 

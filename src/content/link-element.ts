@@ -5,14 +5,6 @@ import type { PhoneMatch } from '../core/find-phones';
 import type { Settings } from '../core/settings';
 import { EXT_ATTR, LINK_CLASS, NUMBER_ATTR } from './link-markup';
 
-/**
- * A found number with its link's label (linkify.ts). The label is made only when a link is built: numbers marked
- * in huge tables never need one, and formatting a number costs more than finding it.
- */
-export interface LabelledMatch extends PhoneMatch {
-  readonly label: () => string;
-}
-
 function dialable(e164: string, ext: string | null | undefined): Dialable {
   return { kind: 'e164', e164, ...(ext ? { ext } : {}) };
 }
@@ -43,15 +35,16 @@ export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): voi
   if (target) link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
 }
 
-/** Builds an empty call link for a matched number; the caller moves the page's own text node into it. */
-export function createCallLink(doc: Document, match: LabelledMatch, settings: Settings): HTMLAnchorElement {
+/**
+ * Builds an empty call link for a matched number; the caller moves the page's own text node into it. Its
+ * accessible name is the text it shows, and its title is set when the pointer or focus first reaches it
+ * (PageLinker): formatting every number for a title nobody reads cost more than finding it.
+ */
+export function createCallLink(doc: Document, match: PhoneMatch, settings: Settings): HTMLAnchorElement {
   const link = doc.createElement('a');
   link.className = LINK_CLASS;
   link.setAttribute(NUMBER_ATTR, match.e164);
   if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
-  const label = match.label();
-  link.title = label;
-  link.setAttribute('aria-label', label);
   const target = dialableOfMatch(match);
   link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
   return link;

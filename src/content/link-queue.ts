@@ -1,6 +1,6 @@
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment } from './linkify';
 import { RenderCost } from './render-cost';
-import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, type Urgency, WRAP_AFTER_MS } from './scheduler';
+import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { type Segment, segmentsIn } from './segments';
 import { applyFound, type WrapPolicy } from './wrap-policy';
 
@@ -138,6 +138,11 @@ export class LinkQueue {
     if (this.#stopped) return;
     const deadline = performance.now() + SLICE_MS;
     const prompt = this.#urgency() === 'prompt';
+    if (!prompt && this.#found.length > 0 && this.#idleWrapDue()) {
+      this.#wrap(performance.now() + WRAP_MS, false);
+      if (!this.idle) this.#schedule();
+      return;
+    }
     let walked = false;
     while (performance.now() < deadline) {
       if (this.#longFind) {
@@ -157,11 +162,14 @@ export class LinkQueue {
       else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.#policy.context, this.#policy.groups);
       else if (step.value) this.#keep(findInSegment(step.value, this.#policy.context, this.#policy.groups));
     }
-    const waited = performance.now() - this.#oldestFound;
-    // Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings.
-    const due = prompt || ((!this.#finding() || waited > this.#wrapAfterMs()) && !this.#renderCost.pending(performance.now()));
-    if (this.#found.length > 0 && due) this.#wrap(deadline + SLICE_MS, prompt);
+    if (this.#found.length > 0 && prompt) this.#wrap(deadline + SLICE_MS, prompt);
     if (!this.idle) this.#schedule();
+  }
+
+  /** Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings. */
+  #idleWrapDue(): boolean {
+    const waited = performance.now() - this.#oldestFound;
+    return (!this.#finding() || waited > this.#wrapAfterMs()) && !this.#renderCost.pending(performance.now());
   }
 
   /** How long found numbers wait to be wrapped together: longer where each wrap costs the page a long layout. */
@@ -175,7 +183,7 @@ export class LinkQueue {
     if (cost.measured !== this.#adaptedTo && this.#lastBatch > 0) {
       this.#adaptedTo = cost.measured;
       if (cost.lastMs > RENDER_TARGET_MS) this.#batchLimit = Math.max(MIN_BATCH, Math.floor((this.#lastBatch * RENDER_TARGET_MS) / cost.lastMs));
-      else if (cost.lastMs < RENDER_TARGET_MS / 2 && this.#lastBatch >= this.#batchLimit) this.#batchLimit *= 2;
+      else if (cost.lastMs < RENDER_TARGET_MS * 0.75 && this.#lastBatch >= this.#batchLimit) this.#batchLimit = Math.ceil(this.#batchLimit * 1.5);
     }
     return this.#batchLimit;
   }

@@ -2,7 +2,7 @@ import type { Dialable } from '../core/dialable';
 import { findPhones, type PhoneMatch } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
-import { createCallLink, dialableOf, dialableOfMatch, type LabelledMatch } from './link-element';
+import { createCallLink, dialableOf } from './link-element';
 import type { LinkGroups, NumberUnit } from './link-groups';
 import { TAIL_MARK } from './link-markup';
 import type { Segment } from './segments';
@@ -10,10 +10,7 @@ import type { Segment } from './segments';
 export interface LinkContext {
   readonly region: () => Region;
   readonly settings: () => Settings;
-  /**
-   * A link's title and accessible name. Made while finding: formatting a number costs more than wrapping it, and
-   * wrapping is the phase that changes the DOM, so each of its slices costs the page a layout.
-   */
+  /** A link's title ("Call … with Zoom"), made when the pointer or focus first reaches the link (PageLinker). */
   readonly label: (target: Dialable) => string;
 }
 
@@ -21,12 +18,14 @@ export interface LinkContext {
 interface Piece {
   readonly from: number;
   readonly to: number;
-  readonly match: LabelledMatch;
+  readonly match: PhoneMatch;
   /** False for the second and later pieces of a number split across elements. */
   readonly first: boolean;
+  /** The whole number as the page shows it, on the first piece of a number split across elements. */
+  readonly shown?: string;
 }
 
-function piecesByNode(segment: Segment, matches: readonly LabelledMatch[]): Map<Text, Piece[]> {
+function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Text, Piece[]> {
   const byNode = new Map<Text, Piece[]>();
   for (const match of matches) {
     let first = true;
@@ -36,7 +35,8 @@ function piecesByNode(segment: Segment, matches: readonly LabelledMatch[]): Map<
       const to = Math.min(match.end, nodeStart + node.data.length) - nodeStart;
       if (to <= from) return;
       const pieces = byNode.get(node) ?? [];
-      pieces.push({ from, to, match, first });
+      const split = first && to - from < match.end - match.start;
+      pieces.push({ from, to, match, first, ...(split ? { shown: segment.text.slice(match.start, match.end) } : {}) });
       byNode.set(node, pieces);
       first = false;
     });
@@ -57,8 +57,10 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, gr
     const numberText = node.splitText(piece.from);
     const link = createCallLink(node.ownerDocument, piece.match, settings);
     if (tail) link.setAttribute(TAIL_MARK, '');
+    // One number, several links (it spans elements): only the first is a tab stop and is announced, by the
+    // whole number it is part of.
+    if (piece.shown !== undefined) link.setAttribute('aria-label', piece.shown);
     if (!piece.first) {
-      // One number, several links (it spans elements): only the first is a tab stop and is announced.
       link.tabIndex = -1;
       link.setAttribute('aria-hidden', 'true');
     }
@@ -95,7 +97,7 @@ function labelBefore(segment: Segment): string {
 /** Numbers found in a segment, waiting to be wrapped. */
 export interface FoundNumbers {
   readonly segment: Segment;
-  readonly matches: readonly LabelledMatch[];
+  readonly matches: readonly PhoneMatch[];
   /**
    * Our numbers in the segment that no longer read as the text reads now (a part changed, the text around them
    * changed what they are): released before anything else is linked there, and the block read again.
@@ -143,13 +145,12 @@ function unitsIn(segment: Segment, linked: ReadonlySet<Text>, groups: LinkGroups
  * is found over exactly its text, whole (every part of it in this segment). Any other is stale, and the block
  * is linked afresh once it is released.
  */
-function reconcile(segment: Segment, all: readonly PhoneMatch[], context: LinkContext, groups: LinkGroups): FoundNumbers | undefined {
+function reconcile(segment: Segment, all: readonly PhoneMatch[], groups: LinkGroups): FoundNumbers | undefined {
   // One character belongs to one link at most: a match overlapping the one before it is not a number of its own.
   let end = -1;
   const found = all.filter((match) => match.start >= end && ((end = match.end), true));
-  const labelled = (matches: readonly PhoneMatch[]) => matches.map((match) => ({ ...match, label: () => context.label(dialableOfMatch(match)) }));
   const { linked } = segment;
-  if (!linked) return found.length > 0 ? { segment, matches: labelled(found) } : undefined;
+  if (!linked) return found.length > 0 ? { segment, matches: found } : undefined;
   const stale: NumberUnit[] = [];
   for (const [unit, span] of unitsIn(segment, linked, groups)) {
     const target = dialableOf([...span.links][0] as HTMLAnchorElement);
@@ -164,12 +165,12 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[], context: LinkCo
   }
   if (stale.length > 0) return { segment, matches: [], stale };
   const matches = found.filter((match) => !touchesLinked(segment, match));
-  return matches.length > 0 ? { segment, matches: labelled(matches) } : undefined;
+  return matches.length > 0 ? { segment, matches } : undefined;
 }
 
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext, groups: LinkGroups): FoundNumbers | undefined {
-  return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), context, groups);
+  return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), groups);
 }
 
 /** Text longer than this is read a chunk at a time: one chunk of digit-dense text fits well within a slice. */
@@ -201,7 +202,7 @@ export function* findInLongSegment(segment: Segment, context: LinkContext, group
     from = next;
     if (from < text.length) yield undefined;
   }
-  return reconcile(segment, matches, context, groups);
+  return reconcile(segment, matches, groups);
 }
 
 /**

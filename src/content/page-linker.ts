@@ -2,7 +2,8 @@ import { BackOff } from './back-off';
 import type { NumberHighlights } from './highlights';
 import { HotText } from './hot-text';
 import { releaseLeftovers } from './leftovers';
-import { updateLinkHref } from './link-element';
+import { ourLinkOf } from './call-link';
+import { dialableOf, updateLinkHref } from './link-element';
 import { LinkGroups, type NumberUnit } from './link-groups';
 import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
@@ -14,6 +15,9 @@ import { blockOf, flowsWithText, isInlineElement } from './segments';
 import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
 import { isInSkipZone, isSkippedElement } from './skip-zones';
+
+/** Where a link's title may first be shown: a pointer over it, or focus on it (a screen reader reads it then). */
+const TITLE_EVENTS = ['pointerover', 'focusin'] as const;
 
 /** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
 function splitsText(node: Node | null): boolean {
@@ -67,8 +71,13 @@ export class PageLinker {
     this.doc.dispatchEvent(new CustomEvent(SHADOW_HELLO_EVENT));
     // What is on screen goes first. Hit-testing needs the page laid out: at start-up that is the layout the
     // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
-    for (const block of this.#visibleBlocks()) this.queue.add(block, 'prompt');
+    const visible = this.#visibleBlocks();
     this.queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
+    // Read in a task of their own, not in this one's microtasks: the first read also compiles the detector
+    // (20–30 ms), which would make one long task of this start-up.
+    setTimeout(() => {
+      for (const block of visible) if (block.isConnected) this.queue.add(block, 'prompt');
+    }, 0);
   }
 
   /** Stops observing and puts back the page's text exactly as it was (linking turned off for this page). */
@@ -78,6 +87,7 @@ export class PageLinker {
     for (const [root, observer] of this.#roots) {
       observer.disconnect();
       root.removeEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
+      for (const type of TITLE_EVENTS) root.removeEventListener(type, this.#titleOnDemand, true);
     }
     this.unlinkAll();
     this.#roots.clear();
@@ -123,9 +133,20 @@ export class PageLinker {
     if (host.firstChild) this.queue.add(host, 'prompt');
   };
 
+  /**
+   * A link gets its title ("Call … with Zoom") when the pointer or focus first reaches it: formatting every number
+   * when it is linked cost more than finding it, for titles few are ever shown.
+   */
+  readonly #titleOnDemand = (event: Event): void => {
+    const link = ourLinkOf(event);
+    const target = link && !link.hasAttribute('title') ? dialableOf(link) : undefined;
+    if (link && target) link.title = this.context.label(target);
+  };
+
   #observe(root: Document | ShadowRoot): void {
     if (this.#roots.has(root)) return;
     root.addEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
+    for (const type of TITLE_EVENTS) root.addEventListener(type, this.#titleOnDemand, { capture: true, passive: true });
     this.#roots.set(root, watchPageChanges(root, this.#groups, {
       added: (node) => {
         this.#gate.pageChanged();

@@ -13,6 +13,9 @@ export function schedule(urgency: Urgency, task: () => void): void {
 /** Slices of work never run longer than this, so the page never sees a long task from us. */
 export const SLICE_MS = 8;
 
+/** An idle batch of wrapping runs in a task of its own, for at most this long. */
+export const WRAP_MS = 30;
+
 /**
  * Wrapping changes the DOM and so costs the page a style and layout pass, a long one on a huge table. Found
  * numbers are therefore wrapped in batches, not slice by slice: when the scan has finished, or when the oldest
@@ -32,7 +35,7 @@ export const MAX_WRAP_AFTER_MS = 3000;
  * so a batch that cost more is followed by smaller ones, and one that cost less than half of this by bigger ones
  * (link-queue.ts).
  */
-export const RENDER_TARGET_MS = 30;
+export const RENDER_TARGET_MS = 40;
 /** Blocks in the first batch of links, before any rendering has been measured, and the fewest in any batch. */
 export const FIRST_BATCH = 200;
 export const MIN_BATCH = 16;
