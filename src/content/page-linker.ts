@@ -140,7 +140,12 @@ export class PageLinker {
   readonly #titleOnDemand = (event: Event): void => {
     const link = ourLinkOf(event);
     const target = link && !link.hasAttribute('title') ? dialableOf(link) : undefined;
-    if (link && target) link.title = this.context.label(target);
+    if (!link || !target) return;
+    try {
+      link.title = this.context.label(target);
+    } catch {
+      // Cut off from the extension (reloaded or updated under this page): its links still call, untitled.
+    }
   };
 
   #observe(root: Document | ShadowRoot): void {

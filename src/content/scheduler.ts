@@ -13,8 +13,11 @@ export function schedule(urgency: Urgency, task: () => void): void {
 /** Slices of work never run longer than this, so the page never sees a long task from us. */
 export const SLICE_MS = 8;
 
-/** An idle batch of wrapping runs in a task of its own, for at most this long. */
-export const WRAP_MS = 30;
+/**
+ * An idle batch of wrapping runs in a task of its own, for at most this long: the browser renders it right after,
+ * so the two together must stay well under a long task (with RENDER_TARGET_MS, under 50 ms).
+ */
+export const WRAP_MS = 12;
 
 /**
  * Wrapping changes the DOM and so costs the page a style and layout pass, a long one on a huge table. Found
@@ -32,10 +35,10 @@ export const MAX_WRAP_AFTER_MS = 3000;
 
 /**
  * The rendering one batch of links may cost the page. Rendering grows with the blocks changed (BENCHMARKS.md),
- * so a batch that cost more is followed by smaller ones, and one that cost less than half of this by bigger ones
- * (link-queue.ts).
+ * so a batch that cost more is followed by smaller ones, and one that cost less than three quarters of this by
+ * bigger ones, half as big again (link-queue.ts): each batch costs a rendering pass, so fewer is cheaper.
  */
-export const RENDER_TARGET_MS = 40;
+export const RENDER_TARGET_MS = 30;
 /** Blocks in the first batch of links, before any rendering has been measured, and the fewest in any batch. */
 export const FIRST_BATCH = 200;
 export const MIN_BATCH = 16;

@@ -1,7 +1,7 @@
 import { mayContainPhone } from '../core/find-phones';
 import { shadowRootOf } from './shadow-roots';
 import { LINK_CLASS } from './link-markup';
-import { isInSkipZone, isSkippedElement, isSkippedNamed } from './skip-zones';
+import { isInSkipZone, isSkippedElement, isSkippedNamed, mayHoldEditable } from './skip-zones';
 
 /**
  * A run of text nodes that reads as one piece of text: consecutive text inside inline elements, with no block
@@ -55,12 +55,13 @@ export function blockOf(node: Node): Node {
  */
 type WalkKind = 'ours' | 'skip' | 'break' | 'inline' | 'block' | 'host';
 
-function walkKind(element: Element): WalkKind {
-  const tag = element.tagName.toUpperCase();
+function walkKind(element: Element, mayBeEditable = true): WalkKind {
+  const tagName = element.tagName;
+  const tag = tagName.toUpperCase();
   if (tag === 'A' && element.classList.contains(LINK_CLASS)) return 'ours';
-  if (isSkippedNamed(element, tag)) return 'skip';
+  if (isSkippedNamed(element, tagName, tag, mayBeEditable)) return 'skip';
   if (tag === 'BR') return 'break';
-  if (shadowRootOf(element)) return 'host';
+  if (shadowRootOf(element, tagName)) return 'host';
   return INLINE_TAGS.has(tag) ? 'inline' : 'block';
 }
 
@@ -131,6 +132,9 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     if (segment) yield segment;
     return;
   }
+  // Read once per walk, natively: most pages have no editable content, and then no element's attribute is read.
+  const editable = mayHoldEditable(root);
+  const kindOf = (element: Element) => walkKind(element, editable);
   const rootKind: WalkKind = rootElement ? walkKind(rootElement) : 'block';
   const rootShadow = rootKind === 'host' && rootElement ? shadowRootOf(rootElement) : null;
   if (rootShadow) onShadowRoot(rootShadow);
@@ -150,7 +154,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       chain.unshift(parent);
     }
     parents.splice(0, parents.length, ...chain);
-    kinds.splice(0, kinds.length, ...chain.map(walkKind));
+    kinds.splice(0, kinds.length, ...chain.map(kindOf));
     return true;
   };
   // The part we were in left the root (removed or moved elsewhere): walk the root again (linking is idempotent), a
@@ -178,7 +182,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       if ((kinds.length > 0 ? kinds[kinds.length - 1] : rootKind) === 'ours') (linked ??= new Set()).add(node as Text);
     } else if (type === ELEMENT_NODE) {
       const element = node as Element;
-      kind = walkKind(element);
+      kind = kindOf(element);
       let segment: Segment | undefined;
       if (kind === 'skip' || kind === 'break') {
         kind = undefined;

@@ -37,10 +37,11 @@ function closedRootOf(element: Element): ShadowRoot | null {
  * The element's shadow root, open or closed. A closed root is looked for on custom elements (where components
  * keep them) and on hosts the page-world hook reported; asking the API of every element would cost every walk.
  */
-export function shadowRootOf(element: Element): ShadowRoot | null {
+export function shadowRootOf(element: Element, tagName?: string): ShadowRoot | null {
   const open = element.shadowRoot;
   if (open) return open;
-  return element.localName.includes('-') || reported.has(element) ? closedRootOf(element) : null;
+  // A custom element's name has a hyphen, whatever its case: the caller's tag name spares reading another.
+  return (tagName ?? element.localName).includes('-') || reported.has(element) ? closedRootOf(element) : null;
 }
 
 /** A host the page-world hook reported: its root, open or closed, if it has one. */

@@ -78,8 +78,8 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
       }
       for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
-        // extra check on the characters around a number, which ours replace.
-        if (!number.isValid()) continue;
+        // extra check on the characters around a number, which ours replace. VALID has checked it already.
+        if (leniency !== 'VALID' && !number.isValid()) continue;
         // Only what a call URL may carry (dialable.ts): some metadata patterns validate longer runs (German
         // numbers) or shorter ones than any number in use.
         if (!isE164(number.number)) continue;

@@ -19,12 +19,18 @@ interface Format {
 interface Plan { formats(): Format[] }
 
 let cached: { json: MetadataJson; metadata: Metadata; formats: Map<string, Format[]> } | undefined;
-const regexps = new Map<string, RegExp>();
-const compiled = (source: string): RegExp => {
-  let re = regexps.get(source);
-  if (!re) regexps.set(source, (re = new RegExp(source)));
-  return re;
-};
+/** Each format's leading-digits and whole-number patterns, compiled once. */
+const patterns = new WeakMap<Format, { leading: RegExp | undefined; whole: RegExp }>();
+function compiled(format: Format): { leading: RegExp | undefined; whole: RegExp } {
+  let entry = patterns.get(format);
+  if (!entry) {
+    const leading = format.leadingDigitsPatterns();
+    const last = leading[leading.length - 1];
+    entry = { leading: last === undefined ? undefined : new RegExp(`^(?:${last})`), whole: new RegExp(`^(?:${format.pattern()})$`) };
+    patterns.set(format, entry);
+  }
+  return entry;
+}
 
 /**
  * The format the metadata formats `nationalNumber` with (libphonenumber's chooseFormatForNumber), and how many
@@ -39,10 +45,9 @@ function formatFor(json: MetadataJson, country: CountryCode, nationalNumber: str
     cached.formats.set(country, formats);
   }
   for (const format of formats) {
-    const leading = format.leadingDigitsPatterns();
-    const last = leading[leading.length - 1];
-    if (last !== undefined && nationalNumber.search(compiled(`^(?:${last})`)) !== 0) continue;
-    const groups = compiled(`^(?:${format.pattern()})$`).exec(nationalNumber);
+    const { leading, whole } = compiled(format);
+    if (leading !== undefined && !leading.test(nationalNumber)) continue;
+    const groups = whole.exec(nationalNumber);
     if (groups) return { format, firstGroup: (groups[1] ?? '').length };
   }
   return undefined;
