@@ -14,6 +14,8 @@ const TRAILING = /[\s\p{P}\p{Z}]+$/u;
 // The digits the parser reads, and the plus signs that make a number international.
 const READ_DIGITS = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
 const PLUS = /[+\uFF0B]/;
+/** The fewest digits an E.164 number has, its country code included (dialable.ts). */
+const FEWEST_E164_DIGITS = 7;
 
 /**
  * The fewest digits a number written nationally in `region` can have: its metadata's shortest national number
@@ -68,14 +70,13 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
     find(window, region) {
       const out: EngineMatch[] = [];
       const json = typeof metadata === 'function' ? metadata() : metadata;
-      // Most digit runs of ledgers and logs (IDs, counters) are too short to be a national number of the region:
-      // the parser, the costliest step by far, could read nothing in them.
-      if (!PLUS.test(window)) {
-        READ_DIGITS.lastIndex = 0;
-        let digits = 0;
-        while (READ_DIGITS.exec(window) !== null) digits++;
-        if (digits < fewestNationalDigits(json, region, fewest)) return out;
-      }
+      // Most digit runs of ledgers and logs (IDs, counters) are too short to be a national number of the region,
+      // and a signed figure ("+1.23 (0.45%)") too short for any international one (isE164: 7 digits or more):
+      // the parser, the costliest step by far (a matcher compiles its expressions per call), would read nothing.
+      READ_DIGITS.lastIndex = 0;
+      let digits = 0;
+      while (READ_DIGITS.exec(window) !== null) digits++;
+      if (digits < (PLUS.test(window) ? FEWEST_E164_DIGITS : fewestNationalDigits(json, region, fewest))) return out;
       for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace. VALID has checked it already.
