@@ -19,6 +19,7 @@ import { registerWelcomeScenarios } from './welcome-scenarios';
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 import { registerShadowScenarios } from './shadow-scenarios';
+import { registerSsrMarkerScenarios } from './ssr-marker-scenarios';
 import { registerTemplatePartScenarios } from './template-parts-scenarios';
 import { registerScreenshots } from './screenshots';
 
@@ -27,6 +28,7 @@ registerScenarios(test);
 registerLinkifyScenarios(test);
 registerTemplatePartScenarios(test);
 registerShadowScenarios(test);
+registerSsrMarkerScenarios(test);
 registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerHoverCardScenarios(test);

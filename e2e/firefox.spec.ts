@@ -19,6 +19,7 @@ import { registerFirefoxSiteAccessScenario, registerWelcomeScenarios } from './w
 import { registerOptionsScenarios } from './options-scenarios';
 import { registerScenarios } from './scenarios';
 import { registerShadowScenarios } from './shadow-scenarios';
+import { registerSsrMarkerScenarios } from './ssr-marker-scenarios';
 import { registerTemplatePartScenarios } from './template-parts-scenarios';
 
 const test = harnessFor(launchFirefox);
@@ -26,6 +27,7 @@ registerScenarios(test);
 registerLinkifyScenarios(test);
 registerTemplatePartScenarios(test);
 registerShadowScenarios(test);
+registerSsrMarkerScenarios(test);
 registerPageScenarios(test);
 registerHighlightScenarios(test);
 registerHoverCardScenarios(test);

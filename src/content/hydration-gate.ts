@@ -54,7 +54,8 @@ function hasRendererAttribute(top: Element | null): boolean {
   const queue: Element[] = top ? [top] : [];
   for (let i = 0; i < queue.length && i < ELEMENTS_LOOKED_AT; i++) {
     const element = queue[i] as Element;
-    if (SSR_ATTRIBUTES.some((name) => element.hasAttribute(name))) return true;
+    // Most elements have no attributes at all: one call answers for them.
+    if (element.hasAttributes() && SSR_ATTRIBUTES.some((name) => element.hasAttribute(name))) return true;
     for (let child = element.firstElementChild; child && queue.length < ELEMENTS_LOOKED_AT; child = child.nextElementSibling) queue.push(child);
   }
   return false;
