@@ -20,6 +20,10 @@ export interface Tab {
   evaluate<T>(expression: string): Promise<T>;
   /** Numbers our extension counts on the page (its toolbar badge), 0 where it shows none. */
   badge(): Promise<number>;
+  /**
+   * Closes the tab and waits until the browser's page processes are quiet again: the teardown of a big page (its
+   * garbage collected, a 20,000-row table's layout freed) would otherwise be billed to the next page measured.
+   */
   close(): Promise<void>;
 }
 
@@ -65,7 +69,10 @@ export async function chromiumSession(variant: Variant, extensionDir: string | u
           return await worker.evaluate(`chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id }))))
             .then((texts) => Math.max(0, ...texts.map((text) => Number(text) || 0)))`).catch(() => 0) as number;
         },
-        close: () => page.close(),
+        close: async () => {
+          await page.close();
+          await quiet(pid);
+        },
       };
     },
     close: async () => {
@@ -132,6 +139,22 @@ export function contentProcessCpu(root: number): Map<number, number> {
 const total = (ns: Map<number, number>) => [...ns.values()].reduce((a, b) => a + b, 0);
 
 /**
+ * Waits until the page processes under `root` have used less than 5 ms of CPU in each of four 250 ms steps in a
+ * row (an idle browser's timers use a little), or for 15 s.
+ */
+async function quiet(root: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let last = total(contentProcessCpu(root));
+  let calm = 0;
+  while (calm < 4 && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 250));
+    const now = total(contentProcessCpu(root));
+    calm = (now - last) / 1e6 < 5 ? calm + 1 : 0;
+    last = now;
+  }
+}
+
+/**
  * CPU ms of the page processes since `before` was read: the processes the page opened meanwhile count from 0
  * (the other tabs' processes idle). `seen` keeps the last reading of each, also of processes since ended.
  */
@@ -194,7 +217,10 @@ export async function firefoxSession(variant: Variant, extensionDir: string | un
           const action = extension && ExtensionParent.apiManager.global.browserActionFor?.(extension);
           return action ? String((action.action ?? action).getProperty(gBrowser.selectedTab, 'badgeText') ?? '') : '';
         }`).catch(() => 0)) || 0,
-        close: () => page.close(),
+        close: async () => {
+          await page.close();
+          await quiet(pid);
+        },
       };
     },
     close: () => browser.close(),

@@ -38,7 +38,7 @@ export const MAX_WRAP_AFTER_MS = 3000;
  * so a batch that cost more is followed by smaller ones, and one that cost less than three quarters of this by
  * bigger ones, half as big again (link-queue.ts): each batch costs a rendering pass, so fewer is cheaper.
  */
-export const RENDER_TARGET_MS = 36;
+export const RENDER_TARGET_MS = 30;
 /** Blocks in the first batch of links, before any rendering has been measured, and the fewest in any batch. */
-export const FIRST_BATCH = 120;
+export const FIRST_BATCH = 100;
 export const MIN_BATCH = 16;
