@@ -38,7 +38,7 @@ export function updateLinkHref(link: HTMLAnchorElement, settings: Settings): voi
 /**
  * Builds an empty call link for a matched number; the caller moves the page's own text node into it. Its
  * accessible name is the text it shows, and its title is set when the pointer or focus first reaches it
- * (PageLinker): formatting every number for a title nobody reads cost more than finding it.
+ * (link-titles.ts): formatting every number for a title nobody reads cost more than finding it.
  */
 export function createCallLink(doc: Document, match: PhoneMatch, settings: Settings): HTMLAnchorElement {
   const link = doc.createElement('a');

@@ -10,7 +10,7 @@ import type { Segment } from './segments';
 export interface LinkContext {
   readonly region: () => Region;
   readonly settings: () => Settings;
-  /** A link's title ("Call … with Zoom"), made when the pointer or focus first reaches the link (PageLinker). */
+  /** A link's title ("Call … with Zoom"), made when the pointer or focus first reaches the link (link-titles.ts). */
   readonly label: (target: Dialable) => string;
 }
 

@@ -2,8 +2,8 @@ import { BackOff } from './back-off';
 import type { NumberHighlights } from './highlights';
 import { HotText } from './hot-text';
 import { releaseLeftovers } from './leftovers';
-import { ourLinkOf } from './call-link';
-import { dialableOf, updateLinkHref } from './link-element';
+import { updateLinkHref } from './link-element';
+import { LinkTitles } from './link-titles';
 import { LinkGroups, type NumberUnit } from './link-groups';
 import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
@@ -15,9 +15,6 @@ import { blockOf, flowsWithText, isInlineElement } from './segments';
 import { SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 import { reportedRoot } from './shadow-roots';
 import { isInSkipZone, isSkippedElement } from './skip-zones';
-
-/** Where a link's title may first be shown: a pointer over it, or focus on it (a screen reader reads it then). */
-const TITLE_EVENTS = ['pointerover', 'focusin'] as const;
 
 /** A neighbour that makes a change in the middle of a run of text: text with something in it, or inline content. */
 function splitsText(node: Node | null): boolean {
@@ -38,6 +35,8 @@ export class PageLinker {
   /** Protected for the e2e seam (test-seam.ts), which asks whether the queue is idle and queues a rescan. */
   protected readonly queue: LinkQueue;
   readonly #backOff = new BackOff();
+  // Titles are made on demand (link-titles.ts), in the language of the context's label.
+  readonly #titles = new LinkTitles((target) => this.context.label(target));
   // Server-rendered markup a framework may still hydrate is marked, not wrapped, until it has (hydration-gate.ts).
   readonly #gate: HydrationGate;
   // Rewritten text is read again with its block: its old text may have labelled or split a number next to it.
@@ -87,7 +86,7 @@ export class PageLinker {
     for (const [root, observer] of this.#roots) {
       observer.disconnect();
       root.removeEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
-      for (const type of TITLE_EVENTS) root.removeEventListener(type, this.#titleOnDemand, true);
+      this.#titles.unlisten(root);
     }
     this.unlinkAll();
     this.#roots.clear();
@@ -133,25 +132,10 @@ export class PageLinker {
     if (host.firstChild) this.queue.add(host, 'prompt');
   };
 
-  /**
-   * A link gets its title ("Call … with Zoom") when the pointer or focus first reaches it: formatting every number
-   * when it is linked cost more than finding it, for titles few are ever shown.
-   */
-  readonly #titleOnDemand = (event: Event): void => {
-    const link = ourLinkOf(event);
-    const target = link && !link.hasAttribute('title') ? dialableOf(link) : undefined;
-    if (!link || !target) return;
-    try {
-      link.title = this.context.label(target);
-    } catch {
-      // Cut off from the extension (reloaded or updated under this page): its links still call, untitled.
-    }
-  };
-
   #observe(root: Document | ShadowRoot): void {
     if (this.#roots.has(root)) return;
     root.addEventListener(SHADOW_ROOT_EVENT, this.#onShadowRoot, true);
-    for (const type of TITLE_EVENTS) root.addEventListener(type, this.#titleOnDemand, { capture: true, passive: true });
+    this.#titles.listen(root);
     this.#roots.set(root, watchPageChanges(root, this.#groups, {
       added: (node) => {
         this.#gate.pageChanged();
