@@ -87,11 +87,13 @@ export function createDetector(engine: Engine): Detector {
       (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate, whole = true): void => {
-      // The checks read `before` only this near the start (labels.ts, context.ts).
-      const before = candidate.start < LABEL_LOOKBACK ? readBefore() : '';
+      // The checks read `before` only this near the start (labels.ts, context.ts), and only once the shape has
+      // not ruled the run out: on a page it is the label cell, read through the DOM.
       const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);
+      const nearStart = candidate.start < LABEL_LOOKBACK;
       // "Tel. 333.344.979": dotted like a count, but a phone label says what it is.
-      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, before))) return;
+      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, nearStart ? readBefore() : ''))) return;
+      const before = nearStart ? readBefore() : '';
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
       const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);
