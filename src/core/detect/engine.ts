@@ -33,6 +33,57 @@ function fewestNationalDigits(json: MetadataJson, region: CountryCode, cache: Ma
   return fewest;
 }
 
+/** The shortest national number of any country using calling code `code` (0 where the metadata gives none). */
+function fewestForCallingCode(json: MetadataJson, code: string, cache: Map<string, number | undefined>): number | undefined {
+  if (cache.has(code)) return cache.get(code);
+  const data = json as unknown as {
+    country_calling_codes: Record<string, string[] | undefined>;
+    countries: Record<string, unknown[] | undefined>;
+    nonGeographic?: Record<string, unknown[] | undefined>;
+  };
+  const shortest = (entry: unknown[] | undefined): number => {
+    const lengths = entry?.[3];
+    return Array.isArray(lengths) && lengths.length > 0 ? Math.min(...(lengths as number[])) : 0;
+  };
+  const regions = data.country_calling_codes[code];
+  // Calling codes of no country (+800 freephone, +882 networks) have metadata of their own.
+  const global = data.nonGeographic?.[code];
+  let fewest: number | undefined;
+  if (regions) fewest = Math.min(...regions.map((region) => shortest(data.countries[region])));
+  if (global) fewest = Math.min(fewest ?? Infinity, shortest(global));
+  cache.set(code, fewest);
+  return fewest;
+}
+
+const DIGIT_BASES = [0x30, 0xff10, 0x660, 0x6f0];
+/** The value of a digit READ_DIGITS matched. */
+const digitValue = (digit: string): number => {
+  const code = digit.charCodeAt(0);
+  const base = DIGIT_BASES.find((b) => code >= b && code <= b + 9) ?? 0x30;
+  return code - base;
+};
+
+/**
+ * Whether a window that starts with a plus sign (no digit before it) holds digits enough for a number of some
+ * country: a calling code in its first one to three digits, and after it at least that country's shortest
+ * number (possible lengths; a transform rule only applies to numbers written nationally). Digits of an
+ * extension or of a second number only add to the count, so this never rules out a number the parser would read.
+ * False for signed figures: "+12.34 (5.67" (+1 and six digits; no calling code 12 or 123).
+ */
+function enoughForCallingCode(window: string, json: MetadataJson, cache: Map<string, number | undefined>): boolean {
+  const plus = window.search(PLUS);
+  READ_DIGITS.lastIndex = 0;
+  const first = READ_DIGITS.exec(window);
+  if (!first || first.index < plus) return true;
+  let digits = digitValue(first[0]).toString();
+  for (let match = READ_DIGITS.exec(window); match; match = READ_DIGITS.exec(window)) digits += digitValue(match[0]);
+  for (let k = 1; k <= 3 && k < digits.length; k++) {
+    const fewest = fewestForCallingCode(json, digits.slice(0, k), cache);
+    if (fewest !== undefined && digits.length - k >= fewest) return true;
+  }
+  return false;
+}
+
 /** The end of a match, cut before any digit the parser did not read; undefined when the match starts with one. */
 function readEnd(window: string, start: number, end: number): number | undefined {
   const unread = UNREAD_DIGIT.exec(window.slice(start, end));
@@ -65,6 +116,7 @@ type FindNumbersV2 = (text: string, options: { defaultCountry: CountryCode; v2: 
 export function createEngine(name: string, metadata: MetadataJson | (() => MetadataJson), leniency: Leniency): Engine {
   const find = findNumbers as unknown as FindNumbersV2;
   const fewest = new Map<string, number>();
+  const fewestByCode = new Map<string, number | undefined>();
   return {
     name,
     find(window, region) {
@@ -76,7 +128,9 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
       READ_DIGITS.lastIndex = 0;
       let digits = 0;
       while (READ_DIGITS.exec(window) !== null) digits++;
-      if (digits < (PLUS.test(window) ? FEWEST_E164_DIGITS : fewestNationalDigits(json, region, fewest))) return out;
+      const international = PLUS.test(window);
+      if (digits < (international ? FEWEST_E164_DIGITS : fewestNationalDigits(json, region, fewest))) return out;
+      if (international && !enoughForCallingCode(window, json, fewestByCode)) return out;
       for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace. VALID has checked it already.
