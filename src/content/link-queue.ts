@@ -162,7 +162,7 @@ export class LinkQueue {
       else if (step.value && step.value.text.length > CHUNK_CHARS) this.#longFind = findInLongSegment(step.value, this.#policy.context, this.#policy.groups);
       else if (step.value) this.#keep(findInSegment(step.value, this.#policy.context, this.#policy.groups));
     }
-    if (this.#found.length > 0 && prompt) this.#wrap(deadline + SLICE_MS, prompt);
+    if (this.#found.length > 0 && prompt) this.#wrap(deadline + SLICE_MS, true);
     if (!this.idle) this.#schedule();
   }
 

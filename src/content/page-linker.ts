@@ -72,8 +72,8 @@ export class PageLinker {
     // browser is about to do for its first paint anyway; later (after our wraps) it would be an extra one.
     const visible = this.#visibleBlocks();
     this.queue.add(this.doc.body ?? this.doc.documentElement, 'idle');
-    // Read in a task of their own, not in this one's microtasks: the first read also compiles the detector
-    // (20–30 ms), which would make one long task of this start-up.
+    // Read in a task of their own, not in this one's microtasks: the first read also compiles the detector, which
+    // would make one long task of this start-up.
     setTimeout(() => {
       for (const block of visible) if (block.isConnected) this.queue.add(block, 'prompt');
     }, 0);

@@ -16,7 +16,7 @@ export function isSkippedElement(element: Element): boolean {
  * isSkippedElement for a caller that has read the element's tag name (`tagName`, and `tag` in upper case)
  * already. `mayBeEditable` false: the caller knows no element around has a contenteditable attribute (a walk
  * asks its root once, natively, instead of reading the attribute of every element: in Firefox each read crosses
- * the content script's wrapper, 30 ms on a 2,500-row table).
+ * the content script's wrapper).
  */
 export function isSkippedNamed(element: Element, tagName: string, tag: string, mayBeEditable = true): boolean {
   if (SKIP_TAGS.has(tag)) return true;

@@ -90,10 +90,10 @@ export function createDetector(engine: Engine): Detector {
       // The checks read `before` only this near the start (labels.ts, context.ts), and only once the shape has
       // not ruled the run out: on a page it is the label cell, read through the DOM.
       const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);
-      const nearStart = candidate.start < LABEL_LOOKBACK;
+      const beforeIfNear = () => (candidate.start < LABEL_LOOKBACK ? readBefore() : '');
       // "Tel. 333.344.979": dotted like a count, but a phone label says what it is.
-      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, nearStart ? readBefore() : ''))) return;
-      const before = nearStart ? readBefore() : '';
+      if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, beforeIfNear()))) return;
+      const before = beforeIfNear();
       // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
       if (hasIdLabelAt(text, candidate.start, before)) return;
       const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);

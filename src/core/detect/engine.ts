@@ -11,8 +11,9 @@ import { isWrittenNationally } from './national-form';
 const UNREAD_DIGIT = /(?![0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9])\p{Nd}/u;
 // What may stand between a number and text after it that is not part of it.
 const TRAILING = /[\s\p{P}\p{Z}]+$/u;
-// The digits the parser reads, and the plus signs that make a number international.
-const READ_DIGITS = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
+// The digits the parser reads (the first of them, and all), and the plus signs that make a number international.
+const READ_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const READ_DIGITS = new RegExp(READ_DIGIT.source, 'g');
 const PLUS = /[+\uFF0B]/;
 /** The fewest digits an E.164 number has, its country code included (dialable.ts). */
 const FEWEST_E164_DIGITS = 7;
@@ -55,13 +56,19 @@ function fewestForCallingCode(json: MetadataJson, code: string, cache: Map<strin
   return fewest;
 }
 
-const DIGIT_BASES = [0x30, 0xff10, 0x660, 0x6f0];
-/** The value of a digit READ_DIGITS matched. */
-const digitValue = (digit: string): number => {
-  const code = digit.charCodeAt(0);
-  const base = DIGIT_BASES.find((b) => code >= b && code <= b + 9) ?? 0x30;
-  return code - base;
-};
+/** The zero of each script of digits the parser reads: ASCII, fullwidth, Arabic-Indic, extended Arabic-Indic. */
+const DIGIT_ZEROS = [0x30, 0xff10, 0x660, 0x6f0];
+
+/** The digits the parser reads in `window`, in order, as ASCII digits. */
+function readDigits(window: string): string {
+  let digits = '';
+  READ_DIGITS.lastIndex = 0;
+  for (let match = READ_DIGITS.exec(window); match; match = READ_DIGITS.exec(window)) {
+    const code = match[0].charCodeAt(0);
+    digits += code <= 0x39 ? match[0] : String(code - (DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9) ?? code));
+  }
+  return digits;
+}
 
 /**
  * Whether a window that starts with a plus sign (no digit before it) holds digits enough for a number of some
@@ -70,13 +77,8 @@ const digitValue = (digit: string): number => {
  * extension or of a second number only add to the count, so this never rules out a number the parser would read.
  * False for signed figures: "+12.34 (5.67" (+1 and six digits; no calling code 12 or 123).
  */
-function enoughForCallingCode(window: string, json: MetadataJson, cache: Map<string, number | undefined>): boolean {
-  const plus = window.search(PLUS);
-  READ_DIGITS.lastIndex = 0;
-  const first = READ_DIGITS.exec(window);
-  if (!first || first.index < plus) return true;
-  let digits = digitValue(first[0]).toString();
-  for (let match = READ_DIGITS.exec(window); match; match = READ_DIGITS.exec(window)) digits += digitValue(match[0]);
+function enoughForCallingCode(window: string, digits: string, json: MetadataJson, cache: Map<string, number | undefined>): boolean {
+  if (window.search(READ_DIGIT) < window.search(PLUS)) return true;
   for (let k = 1; k <= 3 && k < digits.length; k++) {
     const fewest = fewestForCallingCode(json, digits.slice(0, k), cache);
     if (fewest !== undefined && digits.length - k >= fewest) return true;
@@ -125,12 +127,10 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
       // Most digit runs of ledgers and logs (IDs, counters) are too short to be a national number of the region,
       // and a signed figure ("+1.23 (0.45%)") too short for any international one (isE164: 7 digits or more):
       // the parser, the costliest step by far (a matcher compiles its expressions per call), would read nothing.
-      READ_DIGITS.lastIndex = 0;
-      let digits = 0;
-      while (READ_DIGITS.exec(window) !== null) digits++;
+      const digits = readDigits(window);
       const international = PLUS.test(window);
-      if (digits < (international ? FEWEST_E164_DIGITS : fewestNationalDigits(json, region, fewest))) return out;
-      if (international && !enoughForCallingCode(window, json, fewestByCode)) return out;
+      if (digits.length < (international ? FEWEST_E164_DIGITS : fewestNationalDigits(json, region, fewest))) return out;
+      if (international && !enoughForCallingCode(window, digits, json, fewestByCode)) return out;
       for (const { number, startsAt, endsAt } of find(window, { defaultCountry: region, v2: true, leniency }, json)) {
         // Whatever the leniency, a number we link must be valid: POSSIBLE only drops the library's
         // extra check on the characters around a number, which ours replace. VALID has checked it already.
