@@ -36,6 +36,10 @@ export function registerHighlightScenarios(test: Test): void {
     expect(top.length).toBeGreaterThan(10);
     expect(top.length).toBeLessThan(400);
     expect(top).not.toContain('(646) 555-4199');
+    // Painted with our tint inside the table only: links.css scopes the rule to elements holding marks.
+    const tint = (id: string) => page.evaluate((id) => getComputedStyle(document.getElementById(id) as Element, '::highlight(c2z-number)').backgroundColor, id);
+    expect(await tint('n0')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await tint('desk')).toBe('rgba(0, 0, 0, 0)');
     const served = await page.evaluate(() => (window as unknown as { servedRows: string }).servedRows, undefined);
     expect((await rowsMarkup(page)) === served, 'the table\'s markup as built').toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('#rows a').length, undefined)).toBe(0);

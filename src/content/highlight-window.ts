@@ -1,3 +1,5 @@
+import { MARKS_ATTR } from './link-markup';
+
 /** What the window needs of a mark: its range, and whether it has been forgotten. */
 export interface Windowed {
   readonly range: Range;
@@ -29,7 +31,15 @@ export class MarkWindow<M extends Windowed> {
   #to = 0;
   #stale = true;
 
-  constructor(private readonly highlight: Highlight) {}
+  /** `holder`: the element the marks are in, given MARKS_ATTR (links.css paints marks only inside it) until released. */
+  constructor(private readonly highlight: Highlight, private readonly holder: Element) {
+    holder.setAttribute(MARKS_ATTR, '');
+  }
+
+  /** The window is dropped: its element no longer needs the highlight's style. */
+  release(): void {
+    this.holder.removeAttribute(MARKS_ATTR);
+  }
 
   /**
    * Adds a mark in document order (appended rows go last, at once; others by binary search). With `paintNow`
@@ -86,6 +96,8 @@ export class MarkWindow<M extends Windowed> {
    * covers the viewport with half a screen to spare on each side and no mark came or went.
    */
   update(viewHeight: number): void {
+    // The page may have rewritten the element's attributes (a framework setting them all again).
+    if (!this.holder.hasAttribute(MARKS_ATTR)) this.holder.setAttribute(MARKS_ATTR, '');
     if (this.#dead > 0) {
       this.#marks = this.#marks.filter((mark) => !mark.dead);
       this.#dead = 0;

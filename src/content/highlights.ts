@@ -56,9 +56,9 @@ function pointAt(segment: Segment, offset: number, end: boolean): [Text, number]
 
 /**
  * Numbers marked with the CSS Custom Highlight API instead of wrapped in links: used where any DOM change
- * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's DOM stays exactly
- * as it was; the numbers get a light tint (`::highlight`, links.css), and the user's clicks on them are
- * hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
+ * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's text stays exactly
+ * as it was (the table only gets MARKS_ATTR); the numbers get a light tint (`::highlight`, links.css), and the
+ * user's clicks on them are hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
  * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
  * Only the marks near the viewport are in the highlight (highlight-window.ts); scrolling and resizing move
  * that window, once a frame.
@@ -112,7 +112,7 @@ export class NumberHighlights {
   mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
     let window = this.#windows.get(table);
-    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight)));
+    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, table)));
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -166,7 +166,7 @@ export class NumberHighlights {
   /** Forgets every mark and takes our highlight out of the document (linking off, a relink, the script stopping). */
   clear(): void {
     this.#byNode.clear();
-    this.#windows.clear();
+    this.#dropWindows();
     this.#keys.clear();
     this.#count = 0;
     this.#highlight.clear();
@@ -265,7 +265,7 @@ export class NumberHighlights {
   #changed(): void {
     if (this.#count === 0) {
       // The last mark went (the table left the page): nothing of it is kept, nothing is watched.
-      this.#windows.clear();
+      this.#dropWindows();
       this.#watching?.abort();
       this.#watching = undefined;
     }
@@ -295,10 +295,19 @@ export class NumberHighlights {
     this.#frame = undefined;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const [table, window] of this.#windows) {
-      if (window.empty) this.#windows.delete(table);
-      else window.update(height);
+      if (window.empty) {
+        window.release();
+        this.#windows.delete(table);
+      } else {
+        window.update(height);
+      }
     }
     if (this.#highlight.size > 0) this.#register();
+  }
+
+  #dropWindows(): void {
+    for (const window of this.#windows.values()) window.release();
+    this.#windows.clear();
   }
 
   /** Registers our highlight under its name: with the first mark, and again if the page took it out. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LINK_CLASS, NUMBER_ATTR, OVER_ATTR } from './link-markup';
+import { LINK_CLASS, MARKS_ATTR, NUMBER_ATTR, OVER_ATTR } from './link-markup';
+import { HIGHLIGHT_NAME } from './highlights';
 
 const css = readFileSync(new URL('./links.css', import.meta.url), 'utf8');
 const selectors = [...css.matchAll(/^([^\s/*@}][^{]*)\{/gm)].map((match) => (match[1] ?? '').trim());
@@ -11,10 +12,20 @@ describe('links.css', () => {
     expect(selectors).toContain(link);
     expect(selectors).toContain(`${link}:focus-visible`);
     expect(selectors).toContain(`[${OVER_ATTR}]`);
+    expect(selectors).toContain(`[${MARKS_ATTR}]::highlight(${HIGHLIGHT_NAME}), [${MARKS_ATTR}] ::highlight(${HIGHLIGHT_NAME})`);
+  });
+
+  it('scopes every rule to an element of ours: a rule for any element costs every page a slower style pass', () => {
+    // Each selector needs our class or attribute on the element matched or on an ancestor (which the browser
+    // rejects at once on the page's elements).
+    for (const list of selectors) {
+      for (const selector of list.split(',')) expect(selector, selector).toMatch(/\.c2z-[\w-]+|\[data-c2z-[\w-]+\]/);
+    }
+    expect(selectors.join()).not.toMatch(/(^|,)\s*::highlight/);
   });
 
   it('names no other class or data attribute of ours', () => {
     const ours = css.replace(/\/\*[\s\S]*?\*\//g, '').match(/(?:\.|\[)c2z[\w-]*|data-c2z[\w-]*/g) ?? [];
-    expect(new Set(ours)).toEqual(new Set([`.${LINK_CLASS}`, NUMBER_ATTR, OVER_ATTR]));
+    expect(new Set(ours)).toEqual(new Set([`.${LINK_CLASS}`, NUMBER_ATTR, OVER_ATTR, MARKS_ATTR]));
   });
 });
