@@ -46,7 +46,7 @@ export function createCallLink(doc: Document, match: PhoneMatch, settings: Setti
   link.setAttribute(NUMBER_ATTR, match.e164);
   if (match.ext) link.setAttribute(EXT_ATTR, match.ext);
   const target = dialableOfMatch(match);
-  link.href = buildCallUrl(target, settings.scheme, callerIdFor(settings, target));
+  link.setAttribute('href', buildCallUrl(target, settings.scheme, callerIdFor(settings, target)));
   return link;
 }
 

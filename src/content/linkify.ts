@@ -18,6 +18,10 @@ export interface LinkContext {
 interface Piece {
   readonly from: number;
   readonly to: number;
+  /** The node's length: a piece ending before it leaves a tail of text after its link. */
+  readonly length: number;
+  /** The piece's text (the node's from `from` to `to`). */
+  readonly text: string;
   readonly match: PhoneMatch;
   /** False for the second and later pieces of a number split across elements. */
   readonly first: boolean;
@@ -25,18 +29,22 @@ interface Piece {
   readonly shown?: string;
 }
 
+/** The pieces of each node; read from the segment's text, which the caller has checked the nodes still hold. */
 function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Text, Piece[]> {
   const byNode = new Map<Text, Piece[]>();
+  const { nodes, starts, text } = segment;
   for (const match of matches) {
     let first = true;
-    segment.nodes.forEach((node, i) => {
-      const nodeStart = segment.starts[i] ?? 0;
+    nodes.forEach((node, i) => {
+      const nodeStart = starts[i] ?? 0;
+      const length = (starts[i + 1] ?? text.length) - nodeStart;
       const from = Math.max(match.start, nodeStart) - nodeStart;
-      const to = Math.min(match.end, nodeStart + node.data.length) - nodeStart;
+      const to = Math.min(match.end, nodeStart + length) - nodeStart;
       if (to <= from) return;
       const pieces = byNode.get(node) ?? [];
       const split = first && to - from < match.end - match.start;
-      pieces.push({ from, to, match, first, ...(split ? { shown: segment.text.slice(match.start, match.end) } : {}) });
+      const piece = { from, to, length, text: text.slice(nodeStart + from, nodeStart + to), match, first };
+      pieces.push(split ? { ...piece, shown: text.slice(match.start, match.end) } : piece);
       byNode.set(node, pieces);
       first = false;
     });
@@ -51,11 +59,11 @@ function piecesByNode(segment: Segment, matches: readonly PhoneMatch[]): Map<Tex
 function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, groups: LinkGroups, unitFor: (match: PhoneMatch) => NumberUnit): void {
   const owner = groups.ownerOf(node) ?? node;
   const inserted: ChildNode[] = [];
+  const doc = node.ownerDocument;
   for (const piece of pieces.toReversed()) {
-    const tail = piece.to < node.data.length;
+    const tail = piece.to < piece.length;
     if (tail) inserted.push(node.splitText(piece.to));
-    const numberText = node.splitText(piece.from);
-    const link = createCallLink(node.ownerDocument, piece.match, settings);
+    const link = createCallLink(doc, piece.match, settings);
     if (tail) link.setAttribute(TAIL_MARK, '');
     // One number, several links (it spans elements): only the first is a tab stop and is announced, by the
     // whole number it is part of.
@@ -64,8 +72,12 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, gr
       link.tabIndex = -1;
       link.setAttribute('aria-hidden', 'true');
     }
-    numberText.before(link);
-    link.append(numberText);
+    // The link gets its text before it joins the page, and the node gives that text up: two changes to the
+    // page's tree per number, not three (each is a mutation record for every observer, and in Firefox a call
+    // across the content script's wrapper).
+    link.append(piece.text);
+    node.deleteData(piece.from, piece.to - piece.from);
+    node.after(link);
     groups.addToUnit(unitFor(piece.match), link);
     inserted.push(link);
   }

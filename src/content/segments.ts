@@ -38,7 +38,8 @@ export function flowsWithText(element: Element): boolean {
 export function blockOf(node: Node): Node {
   let current: Node = node;
   for (let parent = current.parentNode; parent; parent = parent.parentNode) {
-    if (!(current instanceof Element) || isInlineElement(current)) current = parent;
+    // nodeType, not instanceof: in Firefox a content script's instanceof on a page node is a slow wrapper check.
+    if (current.nodeType !== ELEMENT_NODE || isInlineElement(current as Element)) current = parent;
     else break;
   }
   return current;

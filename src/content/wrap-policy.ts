@@ -34,13 +34,16 @@ export function applyFound(found: FoundNumbers, policy: WrapPolicy, tables: Map<
     if (stillHolds(found.segment)) marks.mark(found.segment, found.matches, table, prompt);
     return 'unchanged';
   }
+  // Looked up once, when needed: it climbs the tree, and in Firefox each step crosses the content script's wrapper.
+  let block: Node | undefined;
+  const blockOfFirst = () => (block ??= blockOf(first));
   if (found.stale) {
     // Links that no longer read as the text does come out first; the block is then read afresh.
     if (stillHolds(found.segment)) policy.groups.releaseUnits(found.stale);
-    policy.requeue(blockOf(first));
+    policy.requeue(blockOfFirst());
     return 'changed';
   }
-  if (gate && !gate.mayWrap(blockOf(first))) {
+  if (gate && !gate.mayWrap(blockOfFirst())) {
     const container = first.ownerDocument.body ?? first.ownerDocument.documentElement;
     if (marks && container && stillHolds(found.segment)) marks.mark(found.segment, found.matches, container, prompt);
     return 'unchanged';
@@ -49,6 +52,6 @@ export function applyFound(found: FoundNumbers, policy: WrapPolicy, tables: Map<
   // A block the page keeps undoing our links in (back-off.ts) is left alone, however it was reached.
   if (backOff.isPaused(first, now)) return 'unchanged';
   marks?.forget(found.segment.nodes);
-  if (wrapFound(found, policy.context, policy.groups) > 0) backOff.linked(blockOf(first), found.segment.text, now);
+  if (wrapFound(found, policy.context, policy.groups) > 0) backOff.linked(blockOfFirst(), found.segment.text, now);
   return 'changed';
 }
