@@ -50,12 +50,15 @@ const wanted = (family: string) => !ONLY || ONLY.some((o) => family === o || fam
  * Waits until the tab has been quiet for 1.5 s, and, for our extension on a page with numbers, its links are
  * there. Quiet: over the last six 250 ms steps its CPU time grew by less than 1.5× (+2 ms) the least it grew in any
  * step so far, on average (the heartbeat and the browser's own timers keep an idle page at a few ms a step).
+ * That least is capped at IDLE_STEP_MS: a page kept busy from its first step on (our linking of a 2 MB article in
+ * Firefox, over 100 ms a step) would otherwise read as quiet while still working, and its cost be cut short.
  * Returns the CPU time at the start of the quiet stretch.
  */
+const IDLE_STEP_MS = 10;
 async function settle(tab: Tab, expectLinks: number): Promise<number> {
   const deadline = Date.now() + 90_000;
   const readings = [await tab.cpuMs()];
-  let least = Infinity;
+  let least = IDLE_STEP_MS;
   while (Date.now() < deadline) {
     await sleep(250);
     readings.push(await tab.cpuMs());
