@@ -1,8 +1,9 @@
 import type { BackOff } from './back-off';
-import { hugeTableOf, type NumberHighlights } from './highlights';
+import type { NumberHighlights } from './highlights';
 import type { HydrationGate } from './hydration-gate';
 import type { LinkGroups } from './link-groups';
 import { type FoundNumbers, type LinkContext, stillHolds, wrapFound } from './linkify';
+import { hugeTableOf } from './huge-tables';
 import { blockOf } from './segments';
 
 /** What deciding how to apply found numbers reads; the queue (link-queue.ts) decides when. */
