@@ -1,8 +1,9 @@
-import { MARKS_ATTR } from './link-markup';
+import type { MarkHolders } from './mark-holders';
 
-/** What the window needs of a mark: its range, and whether it has been forgotten. */
+/** What the window needs of a mark: its range, the elements holding its text, and whether it has been forgotten. */
 export interface Windowed {
   readonly range: Range;
+  readonly holders: readonly Element[];
   dead: boolean;
 }
 
@@ -31,15 +32,8 @@ export class MarkWindow<M extends Windowed> {
   #to = 0;
   #stale = true;
 
-  /** `holder`: the element the marks are in, given MARKS_ATTR (links.css paints marks only inside it) until released. */
-  constructor(private readonly highlight: Highlight, private readonly holder: Element) {
-    holder.setAttribute(MARKS_ATTR, '');
-  }
-
-  /** The window is dropped: its element no longer needs the highlight's style. */
-  release(): void {
-    this.holder.removeAttribute(MARKS_ATTR);
-  }
+  /** `holders`: marks the elements of painted marks for links.css (mark-holders.ts). */
+  constructor(private readonly highlight: Highlight, private readonly holders: MarkHolders) {}
 
   /**
    * Adds a mark in document order (appended rows go last, at once; others by binary search). With `paintNow`
@@ -52,7 +46,7 @@ export class MarkWindow<M extends Windowed> {
     if (paintNow) {
       this.#stale = true;
       this.#shown.add(mark);
-      this.highlight.add(mark.range);
+      this.#paint(mark);
     }
     const marks = this.#marks;
     const last = marks.at(-1);
@@ -79,7 +73,7 @@ export class MarkWindow<M extends Windowed> {
     this.#stale = true;
     mark.dead = true;
     this.#dead++;
-    if (this.#shown.delete(mark)) this.highlight.delete(mark.range);
+    if (this.#shown.delete(mark)) this.#unpaint(mark);
   }
 
   /** Live marks in document order. */
@@ -96,8 +90,6 @@ export class MarkWindow<M extends Windowed> {
    * covers the viewport with half a screen to spare on each side and no mark came or went.
    */
   update(viewHeight: number): void {
-    // The page may have rewritten the element's attributes (a framework setting them all again).
-    if (!this.holder.hasAttribute(MARKS_ATTR)) this.holder.setAttribute(MARKS_ATTR, '');
     if (this.#dead > 0) {
       this.#marks = this.#marks.filter((mark) => !mark.dead);
       this.#dead = 0;
@@ -120,9 +112,19 @@ export class MarkWindow<M extends Windowed> {
       this.#to = Math.min(to, viewEnd + spare);
     }
     const next = new Set(marks.slice(this.#from, this.#to));
-    for (const mark of this.#shown) if (!next.has(mark)) this.highlight.delete(mark.range);
-    for (const mark of next) if (!this.#shown.has(mark)) this.highlight.add(mark.range);
+    for (const mark of this.#shown) if (!next.has(mark)) this.#unpaint(mark);
+    for (const mark of next) if (!this.#shown.has(mark)) this.#paint(mark);
     this.#shown = next;
+  }
+
+  #paint(mark: M): void {
+    this.highlight.add(mark.range);
+    this.holders.show(mark.holders);
+  }
+
+  #unpaint(mark: M): void {
+    this.highlight.delete(mark.range);
+    this.holders.hide(mark.holders);
   }
 
   /** The painted run reaches past the viewport by the slack on both sides (or to the table's first or last mark). */

@@ -1,6 +1,7 @@
 import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/find-phones';
 import { MarkWindow } from './highlight-window';
+import { MarkHolders } from './mark-holders';
 import { dialableOfMatch, targetKey } from './link-element';
 import type { Segment } from './segments';
 
@@ -22,6 +23,8 @@ interface MarkedNumber {
   readonly key: string;
   /** The marks of its table, of which only those near the viewport are painted. */
   readonly window: MarkWindow<MarkedNumber>;
+  /** The elements holding its text (links.css paints marks only in elements given MARKS_ATTR: mark-holders.ts). */
+  readonly holders: readonly Element[];
   dead: boolean;
 }
 
@@ -35,8 +38,8 @@ function pointAt(segment: Segment, offset: number, end: boolean): [Text, number]
 /**
  * Numbers marked with the CSS Custom Highlight API instead of wrapped in links: used where any DOM change
  * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's text stays exactly
- * as it was (the table only gets MARKS_ATTR); the numbers get a light tint (`::highlight`, links.css), and the
- * user's clicks on them are hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
+ * as it was (the elements showing a mark get MARKS_ATTR); the numbers get a light tint (`::highlight`, links.css),
+ * and the user's clicks on them are hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
  * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
  * Only the marks near the viewport are in the highlight (highlight-window.ts); scrolling and resizing move
  * that window, once a frame.
@@ -45,6 +48,7 @@ export class NumberHighlights {
   readonly #byNode = new Map<Text, MarkedNumber[]>();
   readonly #windows = new Map<Element, MarkWindow<MarkedNumber>>();
   readonly #highlight: Highlight;
+  readonly #holders = new MarkHolders();
   readonly #listeners: (() => void)[] = [];
   /** How many live marks dial each key, kept as marks come and go so the badge never walks them all. */
   readonly #keys = new Map<string, number>();
@@ -90,7 +94,7 @@ export class NumberHighlights {
   mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
     let window = this.#windows.get(table);
-    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, table)));
+    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders)));
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -100,7 +104,8 @@ export class NumberHighlights {
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
       const target = dialableOfMatch(match);
       const key = targetKey(target);
-      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target, key, window, dead: false };
+      const holders = [...new Set(nodes.map((node) => node.parentElement).filter((parent) => parent !== null))];
+      const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target, key, window, holders, dead: false };
       this.#keys.set(key, (this.#keys.get(key) ?? 0) + 1);
       for (const node of nodes) {
         const marks = this.#byNode.get(node);
@@ -273,19 +278,15 @@ export class NumberHighlights {
     this.#frame = undefined;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const [table, window] of this.#windows) {
-      if (window.empty) {
-        window.release();
-        this.#windows.delete(table);
-      } else {
-        window.update(height);
-      }
+      if (window.empty) this.#windows.delete(table);
+      else window.update(height);
     }
     if (this.#highlight.size > 0) this.#register();
   }
 
   #dropWindows(): void {
-    for (const window of this.#windows.values()) window.release();
     this.#windows.clear();
+    this.#holders.clear();
   }
 
   /** Registers our highlight under its name: with the first mark, and again if the page took it out. */

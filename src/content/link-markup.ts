@@ -18,9 +18,9 @@ export const TAIL_MARK = 'data-c2z-tail';
 /** Set on the element under the pointer while it is over a highlighted number; links.css shows the hand cursor. */
 export const OVER_ATTR = 'data-c2z-over';
 /**
- * Set on each element whose text we mark with highlights (a huge table, or the body while the page may still
- * hydrate): links.css scopes `::highlight` to it. Unscoped, that rule applies to every element of every page,
- * and Chromium then computes a highlight style for each one in every style pass, also where nothing is marked.
+ * Set on each element whose own text holds a painted mark (mark-holders.ts): links.css's `::highlight` rule
+ * applies to these only. For every element, that rule made Chromium compute a highlight style for each one in every
+ * style pass of every page, also where nothing is marked.
  */
 export const MARKS_ATTR = 'data-c2z-marks';
 
