@@ -94,7 +94,10 @@ export class NumberHighlights {
   mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
     let window = this.#windows.get(table);
-    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders)));
+    if (!window) {
+      this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders)));
+      this.#holders.open(table);
+    }
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -278,8 +281,12 @@ export class NumberHighlights {
     this.#frame = undefined;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const [table, window] of this.#windows) {
-      if (window.empty) this.#windows.delete(table);
-      else window.update(height);
+      if (window.empty) {
+        this.#windows.delete(table);
+        this.#holders.close(table);
+      } else {
+        window.update(height);
+      }
     }
     if (this.#highlight.size > 0) this.#register();
   }

@@ -15,6 +15,13 @@ describe('links.css', () => {
     expect(selectors).toContain(`[${MARKS_ATTR}]::highlight(${HIGHLIGHT_NAME})`);
   });
 
+  it('reaches the elements inside one carrying the attribute only in Firefox', () => {
+    // Top-level rules are read by `selectors`; this one sits in a block only Firefox reads.
+    const firefoxOnly = /@supports \(-moz-appearance: none\) \{\s*\[([\w-]+)\] ::highlight\(([\w-]+)\) \{/.exec(css);
+    expect(firefoxOnly?.slice(1)).toEqual([MARKS_ATTR, HIGHLIGHT_NAME]);
+    expect([...css.matchAll(/::highlight\(/g)]).toHaveLength(2);
+  });
+
   it('scopes every rule to an element of ours: a rule for any element costs every page a slower style pass', () => {
     // The element matched (the last part of the selector) carries our class or attribute: an ancestor's would still
     // bring the rule to every element under it.
