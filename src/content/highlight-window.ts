@@ -32,8 +32,15 @@ export class MarkWindow<M extends Windowed> {
   #to = 0;
   #stale = true;
 
-  /** `holders`: marks the elements of painted marks for links.css (mark-holders.ts). */
-  constructor(private readonly highlight: Highlight, private readonly holders: MarkHolders) {}
+  /** `holders` gives links.css's attribute to what holds the painted marks of `area` (mark-holders.ts). */
+  constructor(private readonly highlight: Highlight, private readonly holders: MarkHolders, private readonly area: Element) {
+    holders.open(area);
+  }
+
+  /** The window is dropped (its marks all forgotten). */
+  close(): void {
+    this.holders.close(this.area);
+  }
 
   /**
    * Adds a mark in document order (appended rows go last, at once; others by binary search). With `paintNow`

@@ -38,9 +38,9 @@ function pointAt(segment: Segment, offset: number, end: boolean): [Text, number]
 /**
  * Numbers marked with the CSS Custom Highlight API instead of wrapped in links: used where any DOM change
  * costs the page a long layout (a table of thousands of rows, see link-queue.ts). The page's text stays exactly
- * as it was (the elements showing a mark get MARKS_ATTR); the numbers get a light tint (`::highlight`, links.css),
- * and the user's clicks on them are hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes from this map only:
- * the page can reach the registry (it is the document's), but a range it adds, moves or empties dials nothing.
+ * as it was (MARKS_ATTR aside: mark-holders.ts); the numbers get a light tint (`::highlight`, links.css), and the
+ * user's clicks on them are hit-tested against the ranges kept here (highlight-events.ts). What a mark dials comes
+ * from this map only: the page can reach the registry, but a range it adds, moves or empties dials nothing.
  * Only the marks near the viewport are in the highlight (highlight-window.ts); scrolling and resizing move
  * that window, once a frame.
  */
@@ -94,10 +94,7 @@ export class NumberHighlights {
   mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
     let window = this.#windows.get(table);
-    if (!window) {
-      this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders)));
-      this.#holders.open(table);
-    }
+    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders, table)));
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -107,7 +104,7 @@ export class NumberHighlights {
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
       const target = dialableOfMatch(match);
       const key = targetKey(target);
-      const holders = [...new Set(nodes.map((node) => node.parentElement).filter((parent) => parent !== null))];
+      const holders = this.#holders.elementsOf(nodes);
       const mark: MarkedNumber = { range, nodes, text: segment.text.slice(match.start, match.end), target, key, window, holders, dead: false };
       this.#keys.set(key, (this.#keys.get(key) ?? 0) + 1);
       for (const node of nodes) {
@@ -283,7 +280,7 @@ export class NumberHighlights {
     for (const [table, window] of this.#windows) {
       if (window.empty) {
         this.#windows.delete(table);
-        this.#holders.close(table);
+        window.close();
       } else {
         window.update(height);
       }

@@ -13,6 +13,11 @@ export class MarkHolders {
   readonly #marks = new Map<Element, number>();
   readonly #perMark = __BROWSER__ !== 'firefox';
 
+  /** The elements a mark on these nodes needs the attribute on: their parents, where it goes per mark (else none). */
+  elementsOf(nodes: readonly Text[]): Element[] {
+    return this.#perMark ? [...new Set(nodes.map((node) => node.parentElement).filter((parent) => parent !== null))] : [];
+  }
+
   /** A window of marks starts in `area` (a table, or the body while the page may hydrate). */
   open(area: Element): void {
     if (!this.#perMark) this.#add(area);
