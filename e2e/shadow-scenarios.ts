@@ -11,7 +11,7 @@ function later(page: TestPage, method: string): Promise<void> {
 }
 
 export function registerShadowScenarios(test: Test): void {
-  test('web components: late-defined, attached later, closed, and slotted numbers are linked in their own blocks', async ({ harness }) => {
+  test('web components: late-defined, attached later, closed, and slotted numbers are linked in their own blocks; none across a slot', async ({ harness }) => {
     const page = await harness.open(harness.server.url('shadow-late.html'));
     const first: [string, string][] = [
       ['212-555-0110', call('2125550110')],

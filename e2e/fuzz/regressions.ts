@@ -135,6 +135,25 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       { kind: 'remove-element', element: 5 },
     ]),
   },
+  {
+    // Seed 4006606056: a shadow tree moved its empty <slot> into the middle of a number split across inline
+    // elements; the walk read a slot as inline, so the number's links stayed one unit on both sides of what the
+    // slot shows (the host's children, never read with this tree). A slot now ends the text like a block.
+    what: 'a slot moved into a number split across inline elements splits it',
+    page: page(4006606056, [
+      planted('+12125550100', 'Call 212-555-0100 now'),
+      el('div', [el('abbr', [])], {
+        shadow: {
+          mode: 'open',
+          late: false,
+          children: [
+            el('address', [text('Tel. '), el('u', [el('ins', [text('+33\u00a05\u00a05')])]), el('wbr', []), el('em', [el('small', [el('s', [text('6\u00a00')])])]), text('0\u00a066\u00a000')]),
+            el('slot', []),
+          ],
+        },
+      }),
+    ], 'en-US', 'body', [{ kind: 'move-element', element: 9, into: 4 }]),
+  },
 ];
 
 /**

@@ -18,10 +18,11 @@ export interface Segment {
   readonly linked?: ReadonlySet<Text>;
 }
 
-// Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment.
+// Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment. Not SLOT:
+// it shows the host's children, text the walk of this tree never reads, so text on either side of it is not one.
 const INLINE_TAGS = new Set([
   'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'NOBR',
-  'Q', 'S', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
 export function isInlineElement(element: Element): boolean {
