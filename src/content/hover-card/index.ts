@@ -5,8 +5,8 @@ import { ourLinkOf, recordCall } from '../call-link';
 import type { PageState } from '../page-state';
 import type { ScriptLifecycle } from '../lifecycle';
 import { callerIdFor, dialableOf } from '../link-element';
+import { type Anchored, anchored, boxOf, type CardAnchor, inViewport } from './anchor';
 import { themeAround } from './page-theme';
-import { type Box } from './position';
 import { type CardView, openCardRootsForTests, showCardView } from './view';
 
 /** Long enough that a pointer crossing a number on its way elsewhere opens nothing. */
@@ -15,32 +15,6 @@ const OPEN_DELAY_MS = 350;
 const CLOSE_GRACE_MS = 300;
 /** Opens the card from a focused number: Alt+ArrowDown, the key that opens a popup in ARIA's patterns, bound by no screen reader on links. */
 export const OPEN_KEYS = 'Alt+ArrowDown';
-
-/** What the card is anchored to: one of our links, or a number marked with a highlight (highlights.ts). */
-export type CardAnchor = HTMLAnchorElement | { readonly range: Range; readonly element: Element };
-
-interface Anchored {
-  readonly link: HTMLAnchorElement | undefined;
-  readonly range: Range | undefined;
-  readonly element: Element;
-  readonly target: Dialable;
-}
-
-function anchored(anchor: CardAnchor, target: Dialable): Anchored {
-  return anchor instanceof HTMLAnchorElement
-    ? { link: anchor, range: undefined, element: anchor, target }
-    : { link: undefined, range: anchor.range, element: anchor.element, target };
-}
-
-function boxOf(anchor: Anchored): Box | undefined {
-  const rects = anchor.range ? anchor.range.getClientRects() : anchor.element.getClientRects();
-  const rect = rects[0];
-  return rect && (rect.width > 0 || rect.height > 0) ? rect : undefined;
-}
-
-function inViewport(box: Box): boolean {
-  return box.top + box.height > 0 && box.top < window.innerHeight && box.left + box.width > 0 && box.left < document.documentElement.clientWidth;
-}
 
 /**
  * The hover card's behaviour: when it opens and closes, what its actions do. Only the user's own input acts
