@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../find-phones';
+import defaultEngine from './default-engine';
+import { createDetector } from './detect';
 
 // Thousands of generated cases: more than vitest's default 5 s when the machine is shared (CI, parallel files).
 const PROPERTY_TIMEOUT = 30_000;
@@ -57,4 +59,27 @@ describe('findPhones properties', () => {
       { numRuns: 500 },
     );
   }, PROPERTY_TIMEOUT);
+});
+
+describe('runs with too few digits for the region are given up before the parser', () => {
+  // The same engine with the bound switched off: every run goes through the shapes, the labels and the parser.
+  const everyRun = createDetector({ ...defaultEngine, find: defaultEngine.find.bind(defaultEngine), fewestNationalDigits: () => 0 });
+  const digitRun = fc.stringMatching(/^(?:\+|00|0)?[0-9]{2,4}(?:[ .\-][0-9]{1,4}){1,3}$/);
+  const around = fc.constantFrom('', ' ', 'Tel. ', 'ID ', 'Order # ', ' ext. 12', ' x7', ', ', '\n', '+', '00683 4002 ', '+683 4002 ', '0033 1 42 68 53 00 ');
+  const dense = fc.array(fc.oneof(digitRun, around), { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('finds exactly what reading every run finds (with AG, whose 7-digit local numbers have no such bound)', () => {
+    fc.assert(
+      fc.property(fc.oneof(dense, text), fc.constantFrom<CountryCode>(...REGIONS, 'AG'), fc.string({ maxLength: 20 }), (input, region, label) => {
+        expect(findPhones(input, region, { before: label })).toEqual(everyRun(input, region, { before: label }));
+      }),
+      { numRuns: 3000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('still reads short international numbers written with + or 00, and the region\'s short numbers', () => {
+    expect(findPhones('Niue: 00683 4002', 'US').map((m) => m.e164)).toEqual(['+6834002']);
+    expect(findPhones('Niue: +683 4002', 'US').map((m) => m.e164)).toEqual(['+6834002']);
+    expect(findPhones('Call 462-1234', 'AG').map((m) => m.e164)).toEqual(['+12684621234']);
+  });
 });

@@ -43,6 +43,18 @@ const DOUBLE_ZERO_PREFIX = /^00[1-9]/;
 // Spaces the parser does not read as separators, though pages group numbers with them ("+33 1 42 68 53 00").
 const THIN_SPACES = /[\u2009\u202f]/g;
 
+const PLUS_SIGN = /[+\uFF0B]/;
+
+/**
+ * findInCandidate would find nothing, known from the candidate's digits alone: no plus sign, no "00" prefix read as
+ * one, no extension, and fewer digits than any national number of the region (the engine's own first test).
+ */
+function tooFewDigits(engine: Engine, text: string, candidate: Candidate, region: Region): boolean {
+  if (candidate.extEnd !== candidate.end || candidate.digits >= engine.fewestNationalDigits(region)) return false;
+  const written = text.slice(candidate.start, candidate.end);
+  return !PLUS_SIGN.test(written) && !DOUBLE_ZERO_PREFIX.test(written);
+}
+
 function findInCandidate(engine: Engine, written: string, region: Region): EngineMatch[] {
   // Same length: offsets into the window stay offsets into the text.
   const window = written.includes('\u202f') || written.includes('\u2009') ? written.replace(THIN_SPACES, ' ') : written;
@@ -87,6 +99,9 @@ export function createDetector(engine: Engine): Detector {
       (beforeText ??= given === undefined ? '' : `${(typeof given === 'string' ? given : given()).slice(-60)}\n`);
     const matches: PhoneMatch[] = [];
     const read = (candidate: Candidate, whole = true): void => {
+      // Most runs of a digit-dense page (counters, IDs) end here: their shape, their label (read through the DOM in
+      // a page) and the parser are spared. Nothing changes: the parser would read nothing in them or in their parts.
+      if (tooFewDigits(engine, text, candidate, region)) return;
       // The checks read `before` only this near the start (labels.ts, context.ts), and only once the shape has
       // not ruled the run out: on a page it is the label cell, read through the DOM.
       const shape = shapeRejection(text.slice(candidate.start, candidate.end), candidate.digits);

@@ -109,6 +109,8 @@ export interface Engine {
   readonly name: string;
   /** The valid phone numbers in a short window of text, read with `region` for national numbers. */
   find(window: string, region: CountryCode): EngineMatch[];
+  /** `find` reads nothing in a window with no plus sign and fewer digits than this (0: no such bound). */
+  fewestNationalDigits(region: CountryCode): number;
 }
 
 // findNumbers takes `leniency` at run time; its type declaration leaves it out.
@@ -121,6 +123,7 @@ export function createEngine(name: string, metadata: MetadataJson | (() => Metad
   const fewestByCode = new Map<string, number | undefined>();
   return {
     name,
+    fewestNationalDigits: (region) => fewestNationalDigits(typeof metadata === 'function' ? metadata() : metadata, region, fewest),
     find(window, region) {
       const out: EngineMatch[] = [];
       const json = typeof metadata === 'function' ? metadata() : metadata;
