@@ -32,15 +32,8 @@ export class MarkWindow<M extends Windowed> {
   #to = 0;
   #stale = true;
 
-  /** `holders` gives links.css's attribute to what holds the painted marks of `area` (mark-holders.ts). */
-  constructor(private readonly highlight: Highlight, private readonly holders: MarkHolders, private readonly area: Element) {
-    holders.open(area);
-  }
-
-  /** The window is dropped (its marks all forgotten). */
-  close(): void {
-    this.holders.close(this.area);
-  }
+  /** `holders` gives links.css's attribute to what holds the painted marks (mark-holders.ts). */
+  constructor(private readonly highlight: Highlight, private readonly holders: MarkHolders) {}
 
   /**
    * Adds a mark in document order (appended rows go last, at once; others by binary search). With `paintNow`

@@ -94,7 +94,7 @@ export class NumberHighlights {
   mark(segment: Segment, matches: readonly PhoneMatch[], table: Element, paintNow: boolean): void {
     this.#forgetNodes(segment.nodes);
     let window = this.#windows.get(table);
-    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders, table)));
+    if (!window) this.#windows.set(table, (window = new MarkWindow(this.#highlight, this.#holders)));
     for (const match of matches) {
       const range = this.doc.createRange();
       const [startNode, startOffset] = pointAt(segment, match.start, false);
@@ -278,12 +278,8 @@ export class NumberHighlights {
     this.#frame = undefined;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const [table, window] of this.#windows) {
-      if (window.empty) {
-        this.#windows.delete(table);
-        window.close();
-      } else {
-        window.update(height);
-      }
+      if (window.empty) this.#windows.delete(table);
+      else window.update(height);
     }
     if (this.#highlight.size > 0) this.#register();
   }
