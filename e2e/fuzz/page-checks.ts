@@ -210,6 +210,10 @@ export function installChecks(data: CheckData): void {
     const { block, home } = template;
     if (home === undefined || block.parentNode !== home || !block.isConnected) return undefined;
     if (ancestors(block).some(({ element, sameTree }) => zoneOf(element, sameTree) || /^t[dh]$/.test(element.localName))) return undefined;
+    // An element the page moved in that does not flow with the text (a block, a shadow host) splits it: no number.
+    const ours = (element: Element) => element.localName === 'a' && element.classList.contains('c2z-link');
+    const inline = (element: Element) => element.namespaceURI === HTML && INLINE.has(element.localName) && !element.shadowRoot;
+    if ([...block.querySelectorAll('*')].some((element) => !ours(element) && !inline(element))) return undefined;
     const [prefix, suffix] = [block.getAttribute('data-fz-prefix') ?? '', block.getAttribute('data-fz-suffix') ?? ''];
     const text = block.textContent ?? '';
     if (!text.startsWith(prefix) || !text.endsWith(suffix) || text.length < prefix.length + suffix.length) return undefined;

@@ -154,6 +154,18 @@ export const REGRESSIONS: readonly { readonly what: string; readonly page: FuzzP
       }),
     ], 'en-US', 'body', [{ kind: 'move-element', element: 9, into: 4 }]),
   },
+  {
+    // Seed 854254211: the page moved a shadow host (a block) into a template's parts; the product rightly left
+    // "305.555." and "0178" unlinked on their two lines, and the check read the block's text as one number.
+    what: 'a block moved in among a template\'s parts splits its number: it is not expected linked',
+    page: page(854254211, [
+      planted('+12125550100', 'Call 212-555-0100 now'),
+      el('section', [text('Mobile — '), el('span', [text('305'), text('.'), text('555'), text('.')]), text('0178')], {
+        attrs: [['data-fz-template', ''], ['data-fz-prefix', 'Mobile — '], ['data-fz-suffix', '']],
+      }),
+      el('div', [], { shadow: { mode: 'open', late: false, children: [el('p', [])] } }),
+    ], 'en-US', 'body', [{ kind: 'move-element', element: 3, into: 2 }]),
+  },
 ];
 
 /**
