@@ -66,6 +66,14 @@ export function installChecks(data: CheckData): void {
   // Inline elements join text into one run (README; the generator's inline tags, <wbr>, our links): any other
   // element ends a run of links, so two numbers in two blocks are never read as one.
   const INLINE = new Set(['span', 'b', 'i', 'em', 'strong', 'small', 'mark', 'u', 'sub', 'sup', 'abbr', 'cite', 'q', 's', 'time', 'data', 'var', 'bdi', 'label', 'font', 'del', 'ins', 'dfn', 'tt', 'nobr', 'wbr']);
+  const isOurLink = (element: Element) => element.localName === 'a' && element.classList.contains('c2z-link');
+  /**
+   * Read through as part of the text around it: one of our links or an inline element. A shadow host shows its own
+   * children only through its slots, each possibly in a block of its own: the product reads a host as a block
+   * (docs/linkifier.md, "Shadow roots").
+   */
+  const flowsWithText = (element: Element) =>
+    isOurLink(element) || (element.namespaceURI === HTML && INLINE.has(element.localName) && !element.shadowRoot);
   // Decimal digits as the page shows them: ASCII and the other digit sets the generator writes (other scripts'
   // digits read as what they are, so a link over Arabic-Indic digits must dial those digits).
   const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0xff10, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6];
@@ -160,10 +168,8 @@ export function installChecks(data: CheckData): void {
       }
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const element = node as Element;
-      const ours = element.localName === 'a' && element.classList.contains('c2z-link');
-      // A shadow host shows its own children only through its slots, each possibly in a block of its own: the
-      // product reads a host as a block (docs/linkifier.md, "Shadow roots").
-      const inline = ours || (element.namespaceURI === HTML && INLINE.has(element.localName) && !element.shadowRoot);
+      const ours = isOurLink(element);
+      const inline = flowsWithText(element);
       if (!inline) endText();
       for (const child of element.childNodes) visit(child, ours ? element : link);
       if (!inline) endText();
@@ -211,9 +217,7 @@ export function installChecks(data: CheckData): void {
     if (home === undefined || block.parentNode !== home || !block.isConnected) return undefined;
     if (ancestors(block).some(({ element, sameTree }) => zoneOf(element, sameTree) || /^t[dh]$/.test(element.localName))) return undefined;
     // An element the page moved in that does not flow with the text (a block, a shadow host) splits it: no number.
-    const ours = (element: Element) => element.localName === 'a' && element.classList.contains('c2z-link');
-    const inline = (element: Element) => element.namespaceURI === HTML && INLINE.has(element.localName) && !element.shadowRoot;
-    if ([...block.querySelectorAll('*')].some((element) => !ours(element) && !inline(element))) return undefined;
+    if ([...block.querySelectorAll('*')].some((element) => !flowsWithText(element))) return undefined;
     const [prefix, suffix] = [block.getAttribute('data-fz-prefix') ?? '', block.getAttribute('data-fz-suffix') ?? ''];
     const text = block.textContent ?? '';
     if (!text.startsWith(prefix) || !text.endsWith(suffix) || text.length < prefix.length + suffix.length) return undefined;

@@ -7,7 +7,7 @@ import type { Region } from '../region';
 import { type Candidate, maxDigits, scanCandidates, splitLongCandidate } from './candidates';
 import { contextRejection } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
-import type { Engine, EngineMatch } from './engine';
+import { type Engine, type EngineMatch, PLUS } from './engine';
 import { MIN_CANDIDATE_DIGITS } from './scan-classes';
 import { hasBracketedYear, hasMixedSeparators, shapeRejection } from './shapes';
 import { hasPhoneLabel, lacksPhoneCue } from './phone-cue';
@@ -43,8 +43,6 @@ const DOUBLE_ZERO_PREFIX = /^00[1-9]/;
 // Spaces the parser does not read as separators, though pages group numbers with them ("+33 1 42 68 53 00").
 const THIN_SPACES = /[\u2009\u202f]/g;
 
-const PLUS_SIGN = /[+\uFF0B]/;
-
 /**
  * findInCandidate would find nothing, known from the candidate's digits alone: no plus sign, no "00" prefix read as
  * one, no extension, and fewer digits than any national number of the region (the engine's own first test).
@@ -52,7 +50,7 @@ const PLUS_SIGN = /[+\uFF0B]/;
 function tooFewDigits(engine: Engine, text: string, candidate: Candidate, region: Region): boolean {
   if (candidate.extEnd !== candidate.end || candidate.digits >= engine.fewestNationalDigits(region)) return false;
   const written = text.slice(candidate.start, candidate.end);
-  return !PLUS_SIGN.test(written) && !DOUBLE_ZERO_PREFIX.test(written);
+  return !PLUS.test(written) && !DOUBLE_ZERO_PREFIX.test(written);
 }
 
 function findInCandidate(engine: Engine, written: string, region: Region): EngineMatch[] {

@@ -14,7 +14,7 @@ const TRAILING = /[\s\p{P}\p{Z}]+$/u;
 // The digits the parser reads (the first of them, and all), and the plus signs that make a number international.
 const READ_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 const READ_DIGITS = new RegExp(READ_DIGIT.source, 'g');
-const PLUS = /[+\uFF0B]/;
+export const PLUS = /[+\uFF0B]/;
 /** The fewest digits an E.164 number has, its country code included (dialable.ts). */
 const FEWEST_E164_DIGITS = 7;
 
