@@ -58,6 +58,9 @@ function kindOf(failure: string): string {
     .slice(0, 60);
 }
 
+/** A run of this many pages or more (in one tab) has had the screen set blocks aside. */
+const SCREEN_CHECKED_PAGES = 100;
+
 export function registerFuzz(test: Test): void {
   test('fuzz: generated pages keep their text, get no link in a skip zone or a link, relink to the same DOM, and planted numbers are linked', async ({ harness }) => {
     const seed = baseSeed();
@@ -117,6 +120,8 @@ export function registerFuzz(test: Test): void {
       });
     }
 
+    // How often the screen (screen.ts) read a generated page's blocks from their markup, in this tab's document.
+    const screen = (await tab.evaluate(() => document.documentElement.getAttribute('data-c2z-test-screen'), undefined) ?? '0 0').split(' ').map(Number);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `fuzz (${browser}): ${totals.pages} pages (${totals.frames} in fresh frames) in ${seconds} s; ${totals.links} links; ` +
@@ -124,7 +129,8 @@ export function registerFuzz(test: Test): void {
         `per page ${(totals.ms / totals.pages).toFixed(0)} ms (in a frame ${(totals.frameMs / Math.max(1, totals.frames)).toFixed(0)} ms), ` +
         `of which linking ${(totals.linkMs / totals.pages).toFixed(0)} ms and the rescan ${(totals.rescanMs / totals.pages).toFixed(0)} ms; ` +
         `slowest page ${totals.slowest.ms.toFixed(0)} ms (seed ${totals.slowest.seed}); batches ${(totals.batchMs / 1000).toFixed(1)} s ` +
-        `(${totals.alone} run again page by page), generating ${(totals.generateMs / 1000).toFixed(1)} s`,
+        `(${totals.alone} run again page by page), generating ${(totals.generateMs / 1000).toFixed(1)} s; ` +
+        `screen (last tab): ${screen[0] ?? 0} subtrees screened, ${screen[1] ?? 0} blocks set aside`,
     );
     if (failing.length > 0) {
       const kinds = new Map<string, number>();
@@ -151,6 +157,8 @@ export function registerFuzz(test: Test): void {
     expect(totals.links).toBeGreaterThan(0);
     expect(totals.expected).toBeGreaterThan(0);
     expect(totals.expectedLinked).toBe(totals.expected);
+    // Nor if the screen never set a block aside: the fuzz must have tried the path that skips blocks.
+    if (!replay && count >= SCREEN_CHECKED_PAGES && totals.alone === 0) expect(screen[1] ?? 0).toBeGreaterThan(0);
   });
 
   test('fuzz regressions: shrunk pages of past failures and fixed seeds pass the same checks', async ({ harness }) => {

@@ -1,8 +1,15 @@
-import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment } from './linkify';
+import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, screenFind } from './linkify';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
+import { screenOf, type ScreenFind } from './screen';
 import { type Segment, segmentsIn } from './segments';
 import { applyFound, type WrapPolicy } from './wrap-policy';
+
+/** A root's segments, after a screen of its markup has set aside the blocks with no number (screen.ts). */
+function* screenedWalk(root: Node, onShadowRoot: (root: ShadowRoot) => void, find: ScreenFind): Generator<Segment | null, void, boolean | undefined> {
+  const screen = root instanceof Element && root.isConnected ? yield* screenOf(root, find, CHUNK_CHARS) : undefined;
+  yield* segmentsIn(root, onShadowRoot, screen);
+}
 
 /**
  * Subtrees waiting to be linked, in two phases. Finding walks the queued roots in slices of at most SLICE_MS,
@@ -128,7 +135,7 @@ export class LinkQueue {
       // must come out (wrapping skips it, below).
       if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
         this.#walkUrgency = urgency;
-        return segmentsIn(root, this.onShadowRoot);
+        return screenedWalk(root, this.onShadowRoot, screenFind(this.#policy.context));
       }
     }
     return undefined;

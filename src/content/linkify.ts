@@ -1,10 +1,11 @@
 import type { Dialable } from '../core/dialable';
-import { findPhones, type PhoneMatch } from '../core/find-phones';
+import { findPhones, type PhoneMatch, STRONGEST_PHONE_LABEL } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
 import { createCallLink, dialableOf } from './link-element';
 import type { LinkGroups, NumberUnit } from './link-groups';
 import { TAIL_MARK } from './link-markup';
+import type { ScreenFind } from './screen';
 import type { Segment } from './segments';
 
 export interface LinkContext {
@@ -182,7 +183,21 @@ function reconcile(segment: Segment, all: readonly PhoneMatch[], groups: LinkGro
 
 /** Finds the numbers in a segment (no DOM change). */
 export function findInSegment(segment: Segment, context: LinkContext, groups: LinkGroups): FoundNumbers | undefined {
-  return reconcile(segment, findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), groups);
+  return reconcile(segment, segment.known ?? findPhones(segment.text, context.region(), { before: () => labelBefore(segment) }), groups);
+}
+
+/** The detector as a screen asks it (screen.ts): the label it gives, or the strongest one, and whether it was read. */
+export function screenFind(context: LinkContext): ScreenFind {
+  return (text, label) => {
+    let readBefore = false;
+    const matches = findPhones(text, context.region(), {
+      before: () => {
+        readBefore = true;
+        return label ?? STRONGEST_PHONE_LABEL;
+      },
+    });
+    return { matches, readBefore };
+  };
 }
 
 /** Text longer than this is read a chunk at a time: one chunk of digit-dense text fits well within a slice. */

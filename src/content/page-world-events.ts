@@ -15,3 +15,11 @@ export const SHADOW_HELLO_EVENT = 'c2z-shadow-hello';
  * result; a page that lies only moves when its own numbers become links.
  */
 export const OWNED_EVENT = 'c2z-owned';
+
+/**
+ * Dispatched (cancelable) by the content script on an element before it reads the element's text from its markup
+ * (screen.ts): the page-world script cancels it when no shadow host is under the element, none it saw attached
+ * and no element with an open root (declarative ones included). Unanswered, the content script walks the DOM as
+ * usual; a page that lies only hides its own numbers.
+ */
+export const HOSTS_EVENT = 'c2z-hosts';

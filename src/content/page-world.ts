@@ -10,7 +10,7 @@
  * is composed: it reaches listeners in the host's own tree (the document's, or the shadow root it sits in, where
  * the content script listens too), and nothing leaves a closed root.
  */
-import { OWNED_EVENT, SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
+import { HOSTS_EVENT, OWNED_EVENT, SHADOW_HELLO_EVENT, SHADOW_ROOT_EVENT } from './page-world-events';
 
 const attach = Element.prototype.attachShadow;
 const dispatch = EventTarget.prototype.dispatchEvent;
@@ -43,6 +43,24 @@ const wrapped = {
   },
 }.attachShadow;
 Object.defineProperty(Element.prototype, 'attachShadow', { value: wrapped, writable: true, configurable: true, enumerable: true });
+
+// The built-in elements a shadow root can be attached to (custom elements are asked by the content script).
+const CAN_HOST = 'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
+/**
+ * Whether a shadow host is under `root`: one a script attached a root to (open or closed), or a built-in element
+ * with an open root the parser attached (declarative).
+ */
+function holdsHost(root: Element): boolean {
+  for (const ref of hosts) {
+    const host = ref.deref();
+    if (host && root.contains(host)) return true;
+  }
+  for (const element of root.querySelectorAll(CAN_HOST)) if (element.shadowRoot) return true;
+  return false;
+}
+document.addEventListener(HOSTS_EVENT, (event) => {
+  if (event.target instanceof Element && !holdsHost(event.target)) event.preventDefault();
+}, true);
 
 document.addEventListener(SHADOW_HELLO_EVENT, () => {
   for (const ref of hosts.slice()) {

@@ -1,5 +1,7 @@
-import { mayContainPhone } from '../core/find-phones';
+import { mayContainPhone, type PhoneMatch } from '../core/find-phones';
+import type { Screen } from './screen';
 import { shadowRootOf } from './shadow-roots';
+import { INLINE_TAGS } from './inline-tags';
 import { LINK_CLASS } from './link-markup';
 import { isInSkipZone, isSkippedElement, isSkippedNamed, mayHoldEditable } from './skip-zones';
 
@@ -16,14 +18,10 @@ export interface Segment {
   readonly starts: readonly number[];
   /** The nodes that are already inside one of our links: read as context, never linked again. */
   readonly linked?: ReadonlySet<Text>;
+  /** Its numbers, as the screen found them (screen.ts): the text is not read again. */
+  readonly known?: readonly PhoneMatch[];
 }
 
-// Elements that flow inline by default; any other element (or an unknown/custom one) ends a segment. Not SLOT:
-// it shows the host's children, text the walk of this tree never reads, so text on either side of it is not one.
-const INLINE_TAGS = new Set([
-  'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'NOBR',
-  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
-]);
 
 export function isInlineElement(element: Element): boolean {
   return walkKind(element) === 'inline';
@@ -72,7 +70,7 @@ function slotOf(node: Node): string {
   return node.nodeType === ELEMENT_NODE ? ((node as Element).getAttribute('slot') ?? '') : '';
 }
 
-function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | undefined {
+function makeSegment(nodes: Text[], linked: Set<Text> | undefined, screen: Screen | undefined): Segment | undefined {
   let text = '';
   let starts: number[];
   if (nodes.length === 1) {
@@ -87,7 +85,9 @@ function makeSegment(nodes: Text[], linked: Set<Text> | undefined): Segment | un
   }
   // A segment holding our links is always read: they may no longer make a number (linkify.ts, reconcile).
   if (!linked && !mayContainPhone(text)) return undefined;
-  return linked ? { nodes, text, starts, linked } : { nodes, text, starts };
+  const known = screen?.known.get(text);
+  const segment = linked ? { nodes, text, starts, linked } : { nodes, text, starts };
+  return known ? { ...segment, known } : segment;
 }
 
 /** How many nodes the walk visits between checks of the time budget. */
@@ -103,13 +103,14 @@ const TEXT_NODE = 3;
  * subtrees are never entered. Yields `null` every few hundred nodes so the caller can stop for the time budget;
  * the walk resumes where it paused. Open shadow roots met on the way are reported, not entered (each root is
  * walked and observed on its own); the shadow root of a skipped element (an editable host) is not reported.
+ * Blocks a screen of the root found no number in (screen.ts) are not entered either.
  *
  * Each element's kind is read once, going down: the walk keeps the elements it is inside (and their kinds) on a
  * stack, and going back up reads them from there, not from the DOM. After a pause the stack is checked against
  * the page (the page may have moved or removed the part we were in): the caller resumes with `next(false)` when
  * nothing else ran since the last yield (the same slice of work), which spares that check.
  */
-export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void): Generator<Segment | null, void, boolean | undefined> {
+export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void, screen?: Screen): Generator<Segment | null, void, boolean | undefined> {
   let pending: Text[] = [];
   // Made only for a segment that reads through one of our links (most never do).
   let linked: Set<Text> | undefined;
@@ -117,7 +118,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   // function (a nested generator would be one more object per boundary).
   function take(): Segment | undefined {
     if (pending.length === 0) return undefined;
-    const segment = makeSegment(pending, linked);
+    const segment = makeSegment(pending, linked, screen);
     // A segment keeps its array of nodes; most blocks make none (no digits), and their array is used again.
     if (segment) pending = [];
     else pending.length = 0;
@@ -196,6 +197,8 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
         segment = take();
       } else if (kind === 'block') {
         segment = take();
+        // The screen found no number in it: not entered.
+        if (screen?.clean.has(element)) kind = undefined;
       }
       if (segment) {
         if ((yield segment) !== false && !regain(element)) {

@@ -1,5 +1,5 @@
 /** Elements whose text is never linked: code, form fields, existing links and controls, non-rendered content. */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'A', 'BUTTON', 'CODE', 'HEAD', 'IFRAME', 'INPUT', 'KBD', 'NOSCRIPT', 'OBJECT', 'OPTION', 'PRE', 'SAMP',
   'SCRIPT', 'SELECT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'TITLE',
   // The extension's own hover card (hover-card/view.ts CARD_TAG): its number is shown, not linked again.

@@ -1,4 +1,5 @@
 import { PageLinker } from './page-linker';
+import { screenCounts } from './screen';
 
 /** How often the seam looks whether the queue has drained, while it waits for it. */
 const POLL_MS = 5;
@@ -9,6 +10,8 @@ const POLL_MS = 5;
  *
  * - `c2z-test:flush` on `document`: answered with `c2z-test:idle` once every change so far is linked.
  * - `c2z-test:rescan` on `document`: walks the whole page again, then answers with `c2z-test:idle`.
+ *
+ * Before it answers, the root element's `data-c2z-test-screen` says "subtrees screened, blocks left out" (screen.ts).
  */
 export class TestPageLinker extends PageLinker {
   constructor(...args: ConstructorParameters<typeof PageLinker>) {
@@ -27,7 +30,10 @@ export class TestPageLinker extends PageLinker {
    */
   #answerWhenIdle(): void {
     const check = () => {
-      if (this.queue.idle) this.doc.dispatchEvent(new CustomEvent('c2z-test:idle'));
+      if (this.queue.idle) {
+        this.doc.documentElement.setAttribute('data-c2z-test-screen', `${screenCounts.screened} ${screenCounts.clean}`);
+        this.doc.dispatchEvent(new CustomEvent('c2z-test:idle'));
+      }
       else setTimeout(check, POLL_MS);
     };
     setTimeout(check, 0);

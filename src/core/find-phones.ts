@@ -4,6 +4,7 @@ import type { Region } from './region';
 
 export type { DetectOptions, PhoneMatch };
 export { mayContainPhone } from './prefilter';
+export { STRONGEST_PHONE_LABEL } from './detect/phone-cue';
 
 /**
  * Finds the phone numbers in one block of text (a paragraph, a table cell: text split across inline elements

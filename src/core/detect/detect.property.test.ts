@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findPhones } from '../find-phones';
 import defaultEngine from './default-engine';
 import { createDetector } from './detect';
+import { STRONGEST_PHONE_LABEL } from './phone-cue';
 
 // Thousands of generated cases: more than vitest's default 5 s when the machine is shared (CI, parallel files).
 const PROPERTY_TIMEOUT = 30_000;
@@ -82,4 +83,36 @@ describe('runs with too few digits for the region are given up before the parser
     expect(findPhones('Niue: +683 4002', 'US').map((m) => m.e164)).toEqual(['+6834002']);
     expect(findPhones('Call 462-1234', 'AG').map((m) => m.e164)).toEqual(['+12684621234']);
   });
+});
+
+describe('the strongest phone label before a block (content/screen.ts)', () => {
+  // What a page puts before a block: its label cell, a term, the end of the block before.
+  const label = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('', 'Phone', 'Tel.', 'T:', 'Fax:', 'Mobile', 'Order number', 'Order ID:', 'Invoice #', 'SKU', 'Ref', 'Account', 'USD', '$', '€', 'Price', '****', 'xxxx', 'IBAN NL02 RABO ', 'VAT', 'VAT GB', 'Flight PP', '電話', '☎', 'Call us', 'Ticket'),
+    fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('Tel.', 'Order #', 'ID', '$')).map(([a, b]) => a + b),
+  );
+  const digitRun = fc.stringMatching(/^(?:\+|00|0|\()?[0-9]{2,4}\)?(?:[ .\-][0-9]{1,4}){1,3}$/);
+  const cell = fc.array(fc.oneof(digitRun, fc.constantFrom('', ' ', '2125550100', '0301234567', '333.344.979', ' ext. 12', 'Ref ', ', ', '\n')), { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('finds every number that any label before the block lets the detector find', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, text), fc.constantFrom<CountryCode>(...REGIONS), label, (input, region, before) => {
+        const strongest = findPhones(input, region, { before: STRONGEST_PHONE_LABEL }).map((m) => `${m.start}-${m.end}-${m.e164}`);
+        for (const m of findPhones(input, region, { before })) expect(strongest).toContain(`${m.start}-${m.end}-${m.e164}`);
+      }),
+      { numRuns: 4000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('finds, where it is not read, exactly what any other label finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, text), fc.constantFrom<CountryCode>(...REGIONS), label, (input, region, before) => {
+        let read = false;
+        const strongest = findPhones(input, region, { before: () => ((read = true), STRONGEST_PHONE_LABEL) });
+        if (!read) expect(findPhones(input, region, { before })).toEqual(strongest);
+      }),
+      { numRuns: 2000 },
+    );
+  }, PROPERTY_TIMEOUT);
 });

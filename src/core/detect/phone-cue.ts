@@ -20,6 +20,13 @@ const CUE_LOOKBACK = 48;
 
 const DIGITS_ONLY = /^\d+$/;
 
+/**
+ * The strongest phone label a block can have before it: one character, a phone word wherever a label's reach
+ * starts. With it before a text, the detector finds every number it finds with any other text before it (a label
+ * before a block only makes digits a number, or an identifier); content/screen.ts relies on that.
+ */
+export const STRONGEST_PHONE_LABEL = '\u260e';
+
 /** Does a phone word or letter label stand right before offset `at` of `text` (or end `before`, when `at` is near the start)? */
 export function hasPhoneLabel(text: string, at: number, before: string): boolean {
   const near = at >= LABEL_REACH ? text.slice(at - LABEL_REACH, at) : (before + text.slice(0, at)).slice(-LABEL_REACH);

@@ -1,0 +1,292 @@
+/**
+ * Reads a subtree's serialized markup (its `innerHTML`) the way the walk reads its DOM (segments.ts): which
+ * elements it holds, in document order, and what text each block shows. Pure string work: one property read
+ * crosses into the page instead of several per node (in Firefox every DOM read of a content script crosses a
+ * wrapper). The serializer's output is regular (every attribute quoted, `<` and `&` escaped in text, an end tag
+ * for every element that is not void), so a scanner can follow it exactly; anything it does not expect makes it
+ * give up, and the caller walks the DOM as usual. See screen.ts for how the result is used.
+ */
+import { LINK_CLASS } from './link-markup';
+import { INLINE_TAGS } from './inline-tags';
+import { SKIP_TAGS } from './skip-zones';
+
+/** Elements in document order: the order of `root.getElementsByTagName('*')`. */
+export interface MarkupTree {
+  readonly count: number;
+  /** Each element's name as serialized. */
+  readonly names: readonly string[];
+  /** Offset of the element's `<`. */
+  readonly starts: Int32Array;
+  /** Offset just past the element's start tag. */
+  readonly opens: Int32Array;
+  /** Offset just past its end tag (past the start tag for a void or raw-text element read as one). */
+  readonly ends: Int32Array;
+  /** Index of its parent element, -1 at the top. */
+  readonly parents: Int32Array;
+  /** Index of its last descendant (its own index when it has none counted). */
+  readonly lasts: Int32Array;
+  /** Whether its start tag carries our link class (only read for `a`). */
+  readonly ours: Uint8Array;
+}
+
+// Serialized without children or end tag.
+const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// Children serialized as raw text, up to the end tag.
+const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+const NAME_END = /[\s/>]/g;
+const OUR_CLASS = new RegExp(`\\sclass="(?:[^"]*\\s)?${LINK_CLASS}(?:\\s[^"]*)?"`);
+
+/** The offset past the `>` ending the start tag that begins at `from` (quoted values skipped), or -1. */
+function startTagEnd(html: string, from: number): number {
+  let quoted = false;
+  for (let i = from; i < html.length; i++) {
+    const code = html.charCodeAt(i);
+    if (code === 0x22 /* " */) quoted = !quoted;
+    else if (code === 0x3e /* > */ && !quoted) return i + 1;
+  }
+  return -1;
+}
+
+/** The element tree of `html`, or undefined where the markup is not what the serializer writes. */
+export function scanMarkup(html: string): MarkupTree | undefined {
+  const capacity = 16 + (html.length >> 3);
+  let starts = new Int32Array(capacity);
+  let opens = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let parents = new Int32Array(capacity);
+  let lasts = new Int32Array(capacity);
+  let ours = new Uint8Array(capacity);
+  const names: string[] = [];
+  const stack: number[] = [];
+  let count = 0;
+  const grow = () => {
+    const size = starts.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+      const bigger = make(size);
+      bigger.set(array);
+      return bigger;
+    };
+    starts = more(starts, (n) => new Int32Array(n));
+    opens = more(opens, (n) => new Int32Array(n));
+    ends = more(ends, (n) => new Int32Array(n));
+    parents = more(parents, (n) => new Int32Array(n));
+    lasts = more(lasts, (n) => new Int32Array(n));
+    ours = more(ours, (n) => new Uint8Array(n));
+  };
+  let i = 0;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    if (next === 0x2f /* / */) {
+      const gt = html.indexOf('>', lt);
+      const top = stack.pop();
+      if (gt < 0 || top === undefined || html.slice(lt + 2, gt) !== names[top]) return undefined;
+      ends[top] = gt + 1;
+      lasts[top] = count - 1;
+      i = gt + 1;
+      continue;
+    }
+    if (next === 0x21 /* ! */) {
+      if (!html.startsWith('<!--', lt)) return undefined;
+      const close = html.indexOf('-->', lt + 4);
+      if (close < 0) return undefined;
+      i = close + 3;
+      continue;
+    }
+    if (next === 0x3f /* ? */) {
+      const gt = html.indexOf('>', lt);
+      if (gt < 0) return undefined;
+      i = gt + 1;
+      continue;
+    }
+    NAME_END.lastIndex = lt + 1;
+    const nameEnd = NAME_END.exec(html)?.index ?? -1;
+    if (nameEnd <= lt + 1) return undefined;
+    const name = html.slice(lt + 1, nameEnd);
+    const open = startTagEnd(html, nameEnd);
+    if (open < 0) return undefined;
+    if (count === starts.length) grow();
+    const index = count++;
+    names.push(name);
+    starts[index] = lt;
+    opens[index] = open;
+    parents[index] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
+    lasts[index] = index;
+    const lower = name.toLowerCase();
+    if (lower === 'a' && OUR_CLASS.test(html.slice(nameEnd, open))) ours[index] = 1;
+    if (VOID.has(lower)) {
+      ends[index] = open;
+      i = open;
+    } else if (RAW.has(lower) || lower === 'template') {
+      // Raw text has no markup in it; a template's content is not among the element's descendants in the DOM.
+      const end = lower === 'template' ? templateEnd(html, open, name) : html.indexOf(`</${name}>`, open);
+      if (end < 0) return undefined;
+      ends[index] = end + name.length + 3;
+      i = ends[index] as number;
+    } else {
+      stack.push(index);
+      i = open;
+    }
+  }
+  if (stack.length > 0) return undefined;
+  return { count, names, starts, opens, ends, parents, lasts, ours };
+}
+
+/** The offset of the end tag closing the template whose content starts at `from` (templates may nest). */
+function templateEnd(html: string, from: number, name: string): number {
+  const opening = `<${name}`;
+  const closing = `</${name}>`;
+  let depth = 1;
+  for (let i = from; ;) {
+    const close = html.indexOf(closing, i);
+    if (close < 0) return -1;
+    let open = html.indexOf(opening, i);
+    while (open >= 0 && open < close) {
+      const after = html.charCodeAt(open + opening.length);
+      // `<templates>` is another element.
+      if (after === 0x3e || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x2f) depth++;
+      open = html.indexOf(opening, open + 1);
+    }
+    if (--depth === 0) return close;
+    i = close + closing.length;
+  }
+}
+
+/** How the walk treats an element by its name (segments.ts walkKind), as far as markup can tell. */
+export type MarkupKind = 'inline' | 'block' | 'break' | 'skip' | 'custom' | 'opaque';
+
+export function markupKind(tree: MarkupTree, index: number): MarkupKind {
+  const name = tree.names[index] as string;
+  const tag = name.toUpperCase();
+  if (tag === 'A') return tree.ours[index] ? 'opaque' : 'skip';
+  if (SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH') return 'skip';
+  if (tag === 'BR') return 'break';
+  // Their text is raw; the walk reads it, the scanner does not.
+  if (tag === 'XMP' || tag === 'NOEMBED' || tag === 'NOFRAMES' || tag === 'PLAINTEXT') return 'opaque';
+  // An element outside HTML (its name is not upper-cased in the DOM) is skipped by the walk; markup cannot tell.
+  if (name !== name.toLowerCase()) return 'opaque';
+  if (tag.includes('-')) return 'custom';
+  return INLINE_TAGS.has(tag) ? 'inline' : 'block';
+}
+
+const ENTITY = /&(amp|lt|gt|nbsp|quot);/g;
+const CHARS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"' };
+const decode = (text: string): string => (text.includes('&') ? text.replace(ENTITY, (_, name: string) => CHARS[name] as string) : text);
+
+/** What a block's markup shows: its segments' texts, or that the scanner cannot read it as the walk would. */
+export interface MarkupText {
+  readonly texts: string[];
+  /**
+   * For each text, the table cell or `<dd>` its first character is in: an element's index, NO_CELL where there is
+   * none, OUTER_CELL where it is the block itself or around it (its label is outside the markup).
+   */
+  readonly cells: number[];
+  /** It holds something only the walk can read (one of our links, raw text shown, a non-HTML element). */
+  readonly opaque: boolean;
+  /** Its custom elements, by index (any of them may be a shadow host). */
+  readonly custom: number[];
+}
+
+/**
+ * The texts of the segments in a block's inner markup (`html`, scanned as `tree`), joined as the walk joins text
+ * nodes: across inline elements and comments, ended by any other element.
+ */
+export const NO_CELL = -1;
+export const OUTER_CELL = -2;
+const CELLS = new Set(['TD', 'TH', 'DD']);
+
+export function markupText(html: string, tree: MarkupTree, outerCell: boolean): MarkupText {
+  const texts: string[] = [];
+  const cells: number[] = [];
+  const custom: number[] = [];
+  let pending = '';
+  let pendingCell = NO_CELL;
+  const take = () => {
+    if (pending !== '') {
+      texts.push(decode(pending));
+      cells.push(pendingCell);
+    }
+    pending = '';
+  };
+  // Elements whose end closes a segment: the non-inline ones we are inside; and the nearest cell around.
+  const closes: boolean[] = [];
+  const around: number[] = [outerCell ? OUTER_CELL : NO_CELL];
+  let next = 0;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const stop = lt < 0 ? html.length : lt;
+    if (stop > i) {
+      if (pending === '') pendingCell = around[around.length - 1] as number;
+      pending += html.slice(i, stop);
+    }
+    if (lt < 0) break;
+    const after = html.charCodeAt(lt + 1);
+    if (after === 0x2f /* / */) {
+      if (closes.pop()) take();
+      around.pop();
+      i = html.indexOf('>', lt) + 1;
+      continue;
+    }
+    if (after === 0x21 /* ! */) {
+      i = html.indexOf('-->', lt) + 3;
+      continue;
+    }
+    if (after === 0x3f /* ? */) {
+      i = html.indexOf('>', lt) + 1;
+      continue;
+    }
+    const element = next++;
+    const kind = markupKind(tree, element);
+    if (kind === 'opaque') return { texts, cells, opaque: true, custom };
+    if (kind === 'custom') custom.push(element);
+    if (kind !== 'inline') take();
+    if (kind === 'skip' || kind === 'break' || (tree.ends[element] as number) === (tree.opens[element] as number)) {
+      // Not entered: the walk reads nothing below a skipped element, a line break or a void element (raw text and
+      // a template's content are all in skipped ones).
+      i = tree.ends[element] as number;
+      next = (tree.lasts[element] as number) + 1;
+      continue;
+    }
+    closes.push(kind !== 'inline');
+    around.push(CELLS.has((tree.names[element] as string).toUpperCase()) ? element : (around[around.length - 1] as number));
+    i = tree.opens[element] as number;
+  }
+  take();
+  return { texts, cells, opaque: false, custom };
+}
+
+/** The element before `index` under the same parent, or -1. */
+export function previousSibling(tree: MarkupTree, index: number): number {
+  const parent = tree.parents[index] as number;
+  for (let k = index - 1; k > parent; k = tree.parents[k] as number) if (tree.parents[k] === parent) return k;
+  return -1;
+}
+
+/** An element's `textContent`, from its markup: every text in it (raw text too), no comment, no template content. */
+export function markupTextContent(html: string, tree: MarkupTree, index: number): string {
+  const end = (tree.ends[index] as number) - (tree.names[index] as string).length - 3;
+  let out = '';
+  let next = index + 1;
+  for (let i = tree.opens[index] as number; i < end;) {
+    const lt = html.indexOf('<', i);
+    const stop = lt < 0 || lt > end ? end : lt;
+    if (stop > i) out += decode(html.slice(i, stop));
+    if (stop === end) break;
+    const after = html.charCodeAt(lt + 1);
+    if (after === 0x2f /* / */ || after === 0x3f /* ? */) i = html.indexOf('>', lt) + 1;
+    else if (after === 0x21 /* ! */) i = html.indexOf('-->', lt) + 3;
+    else {
+      const element = next++;
+      const name = (tree.names[element] as string).toLowerCase();
+      if (RAW.has(name)) out += html.slice(tree.opens[element], (tree.ends[element] as number) - name.length - 3);
+      if (RAW.has(name) || name === 'template') {
+        i = tree.ends[element] as number;
+        next = (tree.lasts[element] as number) + 1;
+      } else i = tree.opens[element] as number;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+import { mayContainPhone, type PhoneMatch } from '../core/find-phones';
+import { markupText, markupTextContent, type MarkupTree, NO_CELL, OUTER_CELL, previousSibling, scanMarkup } from './markup-scan';
+import { INLINE_TAGS } from './inline-tags';
+import { HOSTS_EVENT } from './page-world-events';
+import { shadowRootOf } from './shadow-roots';
+import { isSkippedNamed, mayHoldEditable } from './skip-zones';
+
+/**
+ * Before a large subtree is walked, its text is read from its markup (markup-scan.ts), and the blocks in which the
+ * detector finds no number are left out of the walk. On a page of figures with no phone number (a ledger, a log)
+ * that spares nearly every DOM read, which in Firefox cross the content script's wrapper one by one. A block is
+ * left out only when nothing the walk would read there can be a number:
+ *
+ * - the detector is asked with the strongest phone label in front of each block (STRONGEST_PHONE_LABEL), where the walk
+ *   reads the page's own label cell: a label only ever turns digits into a number or into an identifier, and the
+ *   screen reads them as a number (detect.ts; detect.property.test.ts checks it);
+ * - blocks holding one of our links, raw text or a custom element that is a shadow host are walked as before;
+ * - no subtree holding an editable element or a shadow host is screened (the page-world script answers for
+ *   hosts, closed ones and declarative ones included, whose roots the markup does not show);
+ * - each block's markup is read at once, and the block is held by reference: a later change to one is seen by
+ *   the observer and read again like any other change.
+ *
+ * The screen goes down the tree to blocks of a few dozen elements (a row, a card, a paragraph) and reads each
+ * one's markup; what lies between them (text beside blocks, inline elements) is left to the walk. Where most
+ * blocks turn out to hold numbers (a contact list), it stops: the walk would read them all anyway.
+ *
+ * Numbers the screen found where the label before the block played no part are kept for the walk, which then
+ * does not read that text twice.
+ */
+export interface Screen {
+  /** Blocks with no number in them: the walk does not enter them. */
+  readonly clean: ReadonlySet<Element>;
+  /** The numbers of a segment text, where they do not depend on the text before its block. */
+  readonly known: ReadonlyMap<string, readonly PhoneMatch[]>;
+}
+
+/**
+ * The detector as the screen asks it: with the label the walk would read before the text, or where that is not
+ * known, the strongest phone label; and whether it read the label at all.
+ */
+export type ScreenFind = (text: string, label: string | undefined) => { readonly matches: readonly PhoneMatch[]; readonly readBefore: boolean };
+
+/** Subtrees screened and blocks left out of their walks, in this document: the test build reports them (test-seam.ts). */
+export const screenCounts = { screened: 0, clean: 0 };
+
+/** Fewer elements than this are walked at once: reading their markup would save nothing. */
+const MIN_ELEMENTS = 32;
+/** A block with at most this many elements is screened as one; a larger one is gone into. */
+const UNIT_ELEMENTS = 64;
+/** Elements met between checks of the time budget. */
+const ELEMENTS_PER_STEP = 8;
+/** After this many blocks, the screen stops where more than half held numbers. */
+const TRIAL_UNITS = 64;
+
+/**
+ * An element the screen meets going down, by its upper-case tag: undefined where the walk must read it (our
+ * links, skipped elements, line breaks, inline elements: text flows across them).
+ */
+function blockTag(element: Element): string | undefined {
+  const tagName = element.tagName;
+  const tag = tagName.toUpperCase();
+  return tag === 'A' || tag === 'BR' || INLINE_TAGS.has(tag) || isSkippedNamed(element, tagName, tag, false) ? undefined : tag;
+}
+
+const CELLS = new Set(['TD', 'TH', 'DD']);
+
+/** Whether a custom element of the block (by its index in the block's markup) hosts a shadow root. */
+function hostsRoot(block: Element, indices: readonly number[], names: readonly string[]): boolean {
+  if (indices.length === 0) return false;
+  const all = block.getElementsByTagName('*');
+  return indices.some((k) => shadowRootOf(all[k] as Element, names[k]) !== null);
+}
+
+/**
+ * Screens `root`, yielding between steps for the caller's time budget; undefined where it cannot be screened.
+ * `longText`: a text longer than this is read by the walk in chunks, and is left to it.
+ */
+export function* screenOf(root: Element, find: ScreenFind, longText: number): Generator<null, Screen | undefined, unknown> {
+  if (typeof root.getHTML !== 'function' || root.getElementsByTagName('*').length < MIN_ELEMENTS || mayHoldEditable(root)) return undefined;
+  // The page-world script cancels the event when no shadow host is under `root`; unanswered, we walk.
+  if (root.dispatchEvent(new CustomEvent(HOSTS_EVENT, { cancelable: true }))) return undefined;
+  const clean = new Set<Element>();
+  const known = new Map<string, readonly PhoneMatch[]>();
+  // The elements gone into, and how many of them (with the root's own ancestors) are table cells or <dd>s.
+  const above: Element[] = [];
+  const cellsAbove: number[] = [root.closest('td, th, dd') ? 1 : 0];
+  let visited = 0;
+  let units = 0;
+  let withNumbers = 0;
+  let element = root.firstElementChild;
+  while (element) {
+    if (++visited % ELEMENTS_PER_STEP === 0) yield null;
+    let down: Element | null = null;
+    const tag = blockTag(element);
+    if (tag !== undefined) {
+      const count = element.getElementsByTagName('*').length;
+      const inCell = (cellsAbove[cellsAbove.length - 1] as number) > 0 || CELLS.has(tag);
+      if (count > UNIT_ELEMENTS) down = element.firstElementChild;
+      else {
+        units++;
+        if (screenBlock(element, count, inCell, find, longText, known)) clean.add(element);
+        else if (++withNumbers * 2 > units && units >= TRIAL_UNITS) break;
+      }
+      if (down) cellsAbove.push((cellsAbove[cellsAbove.length - 1] as number) + (CELLS.has(tag) ? 1 : 0));
+    }
+    if (down) {
+      above.push(element);
+      element = down;
+      continue;
+    }
+    let next = element.nextElementSibling;
+    while (!next && above.length > 0) {
+      next = (above.pop() as Element).nextElementSibling;
+      cellsAbove.pop();
+    }
+    element = next;
+  }
+  screenCounts.screened++;
+  screenCounts.clean += clean.size;
+  return { clean, known };
+}
+
+/** The label the walk reads before a text (linkify.ts labelBefore), where the markup holds it; else undefined. */
+function labelFrom(html: string, tree: MarkupTree, cell: number): string | undefined {
+  if (cell === NO_CELL) return '';
+  if (cell === OUTER_CELL) return undefined;
+  const previous = previousSibling(tree, cell);
+  // The cell's siblings are all in the markup: the block's children, or children of an element in it.
+  if (previous < 0) return '';
+  const tag = (tree.names[cell] as string).toUpperCase();
+  return tag !== 'DD' || (tree.names[previous] as string).toUpperCase() === 'DT' ? markupTextContent(html, tree, previous).slice(-60) : '';
+}
+
+/**
+ * Reads one block's markup: true when no number can be in it. Otherwise the numbers of its texts that the walk
+ * would find the same (their label was read from the markup, or not needed) go to `known`.
+ */
+function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>): boolean {
+  // Serialized, never parsed: the markup is only read.
+  const html = block.getHTML();
+  const tree = scanMarkup(html);
+  // Markup the scanner does not follow, or elements it does not show (children given to a void element).
+  if (!tree || tree.count !== count) return false;
+  const read = markupText(html, tree, outerCell);
+  if (read.opaque || (block.localName.includes('-') && shadowRootOf(block)) || hostsRoot(block, read.custom, tree.names)) return false;
+  let numbers = false;
+  const found: [string, readonly PhoneMatch[]][] = [];
+  read.texts.forEach((text, i) => {
+    if (text.length > longText) numbers = true;
+    else if (mayContainPhone(text)) {
+      const label = labelFrom(html, tree, read.cells[i] as number);
+      const { matches, readBefore } = find(text, label);
+      if (matches.length === 0) return;
+      numbers = true;
+      if (label !== undefined || !readBefore) found.push([text, matches]);
+    }
+  });
+  for (const [text, matches] of found) known.set(text, matches);
+  return !numbers;
+}
