@@ -142,6 +142,8 @@ const PLAIN_CONNECTOR = /^\.?[\s:#.\-–(]*$/;
 
 /** Could `tail` end with a label? Its last word is one a label ends with, a compound "…nummer", a code or "…番号". */
 function mayEndWithLabel(raw: string): boolean {
+  // No letter at all ("-8.76 (-56.40%) "): every label names something in words.
+  if (raw === '') return false;
   const word = raw.toLowerCase();
   return LAST_WORDS.has(word) || word.endsWith('nummer') || word.endsWith('nr') || word.endsWith('番号') || (raw.length <= 3 && raw === raw.toUpperCase());
 }
