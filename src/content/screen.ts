@@ -22,7 +22,7 @@ import { isSkippedNamed, mayHoldEditable } from './skip-zones';
  *
  * The screen goes down the tree to blocks of a few dozen elements (a row, a card, a paragraph) and reads each
  * one's markup; what lies between them (text beside blocks, inline elements) is left to the walk. Where most
- * blocks turn out to hold numbers (a contact list), it stops: the walk would read them all anyway.
+ * blocks turn out to hold numbers (an article, a contact list), it stops: the walk would read most anyway.
  *
  * Numbers the screen found where the label before the block played no part are kept for the walk, which then
  * does not read that text twice.
@@ -49,8 +49,9 @@ const MIN_ELEMENTS = 32;
 const UNIT_ELEMENTS = 64;
 /** Elements met between checks of the time budget. */
 const ELEMENTS_PER_STEP = 8;
-/** After this many blocks, the screen stops where more than half held numbers. */
-const TRIAL_UNITS = 64;
+/** After this many blocks, the screen stops where more than a quarter held numbers (see screenOf). */
+const TRIAL_UNITS = 16;
+const MOST_WITH_NUMBERS = 0.25;
 
 /**
  * An element the screen meets going down, by its upper-case tag: undefined where the walk must read it (our
@@ -99,7 +100,10 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number): Ge
       else {
         units++;
         if (screenBlock(element, count, inCell, find, longText, known)) clean.add(element);
-        else if (++withNumbers * 2 > units && units >= TRIAL_UNITS) break;
+        // Where numbers are common (an article, a contact list) the walk reads most blocks anyway, and the screen
+        // would only put off the first links (and in Chromium, linking after the page's first full layout costs
+        // a layout of each linked block again).
+        else if (++withNumbers > units * MOST_WITH_NUMBERS && units >= TRIAL_UNITS) break;
       }
       if (down) cellsAbove.push((cellsAbove[cellsAbove.length - 1] as number) + (CELLS.has(tag) ? 1 : 0));
     }
