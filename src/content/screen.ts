@@ -47,6 +47,12 @@ export const screenCounts = { screened: 0, clean: 0 };
 const MIN_ELEMENTS = 32;
 /** A block with at most this many elements is screened as one; a larger one is gone into. */
 const UNIT_ELEMENTS = 64;
+/**
+ * How deep the screen goes: below, the walk reads on. Each collection it asks for stays live in the page until
+ * collected (Firefox tells it of every change below its element), and a chain of thousands of nested elements
+ * would make each of our later changes there tell thousands of them.
+ */
+const MAX_DEPTH = 100;
 /** Elements met between checks of the time budget. */
 const ELEMENTS_PER_STEP = 8;
 /** After this many blocks, the screen stops where more than a quarter held numbers (see screenOf). */
@@ -77,7 +83,9 @@ function hostsRoot(block: Element, indices: readonly number[], names: readonly s
  * `longText`: a text longer than this is read by the walk in chunks, and is left to it.
  */
 export function* screenOf(root: Element, find: ScreenFind, longText: number): Generator<null, Screen | undefined, unknown> {
-  if (typeof root.getHTML !== 'function' || root.getElementsByTagName('*').length < MIN_ELEMENTS || mayHoldEditable(root)) return undefined;
+  // Counted only as far as the limit (a live collection reads up to the index asked): a deep chain is not
+  // counted whole at every level.
+  if (typeof root.getHTML !== 'function' || !root.getElementsByTagName('*')[MIN_ELEMENTS - 1] || mayHoldEditable(root)) return undefined;
   // The page-world script cancels the event when no shadow host is under `root`; unanswered, we walk.
   if (root.dispatchEvent(new CustomEvent(HOSTS_EVENT, { cancelable: true }))) return undefined;
   const clean = new Set<Element>();
@@ -94,12 +102,12 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number): Ge
     let down: Element | null = null;
     const tag = blockTag(element);
     if (tag !== undefined) {
-      const count = element.getElementsByTagName('*').length;
+      const all = element.getElementsByTagName('*');
       const inCell = (cellsAbove[cellsAbove.length - 1] as number) > 0 || CELLS.has(tag);
-      if (count > UNIT_ELEMENTS) down = element.firstElementChild;
+      if (all[UNIT_ELEMENTS]) down = above.length < MAX_DEPTH ? element.firstElementChild : null;
       else {
         units++;
-        if (screenBlock(element, count, inCell, find, longText, known)) clean.add(element);
+        if (screenBlock(element, all.length, inCell, find, longText, known)) clean.add(element);
         // Where numbers are common (an article, a contact list) the walk reads most blocks anyway, and the screen
         // would only put off the first links (and in Chromium, linking after the page's first full layout costs
         // a layout of each linked block again).
