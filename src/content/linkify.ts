@@ -2,6 +2,7 @@ import type { Dialable } from '../core/dialable';
 import { findPhones, type PhoneMatch, STRONGEST_PHONE_LABEL } from '../core/find-phones';
 import type { Region } from '../core/region';
 import type { Settings } from '../core/settings';
+import { labelsCellTag } from './label-cells';
 import { createCallLink, dialableOf } from './link-element';
 import type { LinkGroups, NumberUnit } from './link-groups';
 import { TAIL_MARK } from './link-markup';
@@ -85,15 +86,11 @@ function wrapPieces(node: Text, pieces: readonly Piece[], settings: Settings, gr
   groups.addToGroup(owner, inserted);
 }
 
-/** Blocks whose label may be the element before them (labelBefore). */
-export const LABELLED_TAGS: ReadonlySet<string> = new Set(['TD', 'TH', 'DD']);
+export { LABELLED_TAGS } from './label-cells';
 
-/**
- * The whole text of `previous` is the label of `cell`, its next sibling: any element before a table cell, a
- * term before its <dd>. One rule for the read (labelBefore) and for what a change makes the linker read again.
- */
+/** labelsCellTag for two elements. */
 export function labelsCell(previous: Element, cell: Element): boolean {
-  return LABELLED_TAGS.has(cell.tagName) && (cell.tagName !== 'DD' || previous.tagName === 'DT');
+  return labelsCellTag(previous.tagName, cell.tagName);
 }
 
 /**

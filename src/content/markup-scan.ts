@@ -1,11 +1,12 @@
 /**
- * Reads a subtree's serialized markup (its `innerHTML`) the way the walk reads its DOM (segments.ts): which
+ * Reads a subtree's serialized markup (`getHTML()`, never parsed) the way the walk reads its DOM (segments.ts): which
  * elements it holds, in document order, and what text each block shows. Pure string work: one property read
  * crosses into the page instead of several per node (in Firefox every DOM read of a content script crosses a
  * wrapper). The serializer's output is regular (every attribute quoted, `<` and `&` escaped in text, an end tag
  * for every element that is not void), so a scanner can follow it exactly; anything it does not expect makes it
  * give up, and the caller walks the DOM as usual. See screen.ts for how the result is used.
  */
+import { LABELLED_TAGS } from './label-cells';
 import { LINK_CLASS } from './link-markup';
 import { INLINE_TAGS } from './inline-tags';
 import { SKIP_TAGS } from './skip-zones';
@@ -195,7 +196,6 @@ export interface MarkupText {
  */
 export const NO_CELL = -1;
 export const OUTER_CELL = -2;
-const CELLS = new Set(['TD', 'TH', 'DD']);
 
 export function markupText(html: string, tree: MarkupTree, outerCell: boolean): MarkupText {
   const texts: string[] = [];
@@ -251,7 +251,7 @@ export function markupText(html: string, tree: MarkupTree, outerCell: boolean): 
       continue;
     }
     closes.push(kind !== 'inline');
-    around.push(CELLS.has((tree.names[element] as string).toUpperCase()) ? element : (around[around.length - 1] as number));
+    around.push(LABELLED_TAGS.has((tree.names[element] as string).toUpperCase()) ? element : (around[around.length - 1] as number));
     i = tree.opens[element] as number;
   }
   take();

@@ -1,6 +1,7 @@
 import { mayContainPhone, type PhoneMatch } from '../core/find-phones';
 import { markupText, markupTextContent, type MarkupTree, NO_CELL, OUTER_CELL, previousSibling, scanMarkup } from './markup-scan';
 import { INLINE_TAGS } from './inline-tags';
+import { LABELLED_TAGS, labelsCellTag } from './label-cells';
 import { HOSTS_EVENT } from './page-world-events';
 import { shadowRootOf } from './shadow-roots';
 import { isSkippedNamed, mayHoldEditable } from './skip-zones';
@@ -69,7 +70,6 @@ function blockTag(element: Element): string | undefined {
   return tag === 'A' || tag === 'BR' || INLINE_TAGS.has(tag) || isSkippedNamed(element, tagName, tag, false) ? undefined : tag;
 }
 
-const CELLS = new Set(['TD', 'TH', 'DD']);
 
 /** Whether a custom element of the block (by its index in the block's markup) hosts a shadow root. */
 function hostsRoot(block: Element, indices: readonly number[], names: readonly string[]): boolean {
@@ -103,7 +103,7 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number): Ge
     const tag = blockTag(element);
     if (tag !== undefined) {
       const all = element.getElementsByTagName('*');
-      const inCell = (cellsAbove[cellsAbove.length - 1] as number) > 0 || CELLS.has(tag);
+      const inCell = (cellsAbove[cellsAbove.length - 1] as number) > 0 || LABELLED_TAGS.has(tag);
       if (all[UNIT_ELEMENTS]) down = above.length < MAX_DEPTH ? element.firstElementChild : null;
       else {
         units++;
@@ -113,7 +113,7 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number): Ge
         // a layout of each linked block again).
         else if (++withNumbers > units * MOST_WITH_NUMBERS && units >= TRIAL_UNITS) break;
       }
-      if (down) cellsAbove.push((cellsAbove[cellsAbove.length - 1] as number) + (CELLS.has(tag) ? 1 : 0));
+      if (down) cellsAbove.push((cellsAbove[cellsAbove.length - 1] as number) + (LABELLED_TAGS.has(tag) ? 1 : 0));
     }
     if (down) {
       above.push(element);
@@ -139,8 +139,7 @@ function labelFrom(html: string, tree: MarkupTree, cell: number): string | undef
   const previous = previousSibling(tree, cell);
   // The cell's siblings are all in the markup: the block's children, or children of an element in it.
   if (previous < 0) return '';
-  const tag = (tree.names[cell] as string).toUpperCase();
-  return tag !== 'DD' || (tree.names[previous] as string).toUpperCase() === 'DT' ? markupTextContent(html, tree, previous).slice(-60) : '';
+  return labelsCellTag((tree.names[previous] as string).toUpperCase(), (tree.names[cell] as string).toUpperCase()) ? markupTextContent(html, tree, previous).slice(-60) : '';
 }
 
 /**
