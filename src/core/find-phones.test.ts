@@ -61,10 +61,14 @@ describe('findPhones beyond the parser (issue #3)', () => {
     expect(e164s('Server at 192.168.100.254, Chrome 120.0.6099.109')).toEqual([]);
     expect(e164s('Test card 4111 1111 1111 1111')).toEqual([]);
     expect(e164s('Einwohner: 3.677.472 (2023)', 'DE')).toEqual([]);
+    expect(e164s('AAPL 212.35 +2.15 (1.02%)')).toEqual([]);
+    expect(e164s('req 4c2e8b1a-1f3d-4e5a-9b7c-212555014712 done')).toEqual([]);
+    expect(e164s('UUID 21255501-4712-4a5b-9c3d-8e7f6a5b4c3d')).toEqual([]);
   });
 
   it('keeps the number next to a look-alike in the same block', () => {
     expect(e164s('Order #2133734253 placed 03/14/2024. Questions? Call (212) 555-0147.')).toEqual(['+12125550147']);
+    expect(e164s('Trace 4c2e8b1a-1f3d-4e5a-9b7c-0a2916267114; support +1 212 555 0147 (+2.15%)')).toEqual(['+12125550147']);
   });
 
   it('reads a label that sits in the text before the block', () => {

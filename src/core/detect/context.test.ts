@@ -23,6 +23,10 @@ describe('contextRejection', () => {
     expect(reason('[51.5074]° N')).toBe('unit');
     expect(reason('279(12):[11234-11245]')).toBe('fragment');
     expect(reason('Order #[2133734253]')).toBe('id');
+    expect(reason('trace 4c2e8b1a-1f3d-4e5a-9b7c-[092916267114]')).toBe('id');
+    expect(reason('[76539230-9616]-a5b1-8c9b-0a2916267114')).toBe('id');
+    expect(reason('Dial cafe-[212-555-0100]')).toBeUndefined();
+    expect(reason('[212-555-0100]-abcd')).toBeUndefined();
   });
 
   it('rejects numbers inside URLs and addresses but not after tel:', () => {

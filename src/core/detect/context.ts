@@ -34,6 +34,17 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{Lu}\d]+$/u;
 // A space, then a minus or dash glued to the digits after it.
 const SIGNED_FIGURE = /[\s\u00a0][-\u2212\u2013]\d/;
 
+// A group of hex digits with both a letter and a digit, joined by a hyphen: the rest of a UUID or a hash.
+const HEX_GROUP_BEFORE = /(?<![\p{L}\p{N}])(?=[\da-f]{4,}-$)[\da-f]*(?:\d[\da-f]*[a-f]|[a-f][\da-f]*\d)[\da-f]*-$/iu;
+const HEX_GROUP_AFTER = /^-(?=[\da-f]{4,}(?![\p{L}\p{N}]))[\da-f]*(?:\d[\da-f]*[a-f]|[a-f][\da-f]*\d)/iu;
+/**
+ * Are the digits at [start, end) a group of a hex identifier ("…-8c9b-092916267114", "76539230-9616-55b1-…")? Its
+ * other groups hold letters a phone number's never do.
+ */
+export function inHexIdentifier(text: string, start: number, end: number): boolean {
+  return (text[start - 1] === '-' && HEX_GROUP_BEFORE.test(text.slice(Math.max(0, start - 17), start))) || (text[end] === '-' && HEX_GROUP_AFTER.test(text.slice(end, end + 18)));
+}
+
 /** The whitespace-free token around `at`: a number inside a URL, an e-mail address or a file name. */
 function inUrlOrAddress(text: string, start: number, end: number): boolean {
   let from = start;
@@ -66,7 +77,7 @@ export function contextRejection(text: string, start: number, end: number, befor
   if (isDash(prev) && (isDigit(text[start - 2]) || CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1)))) return 'fragment';
   // A signed figure inside ("565.31 -18.59"): two quoted values, not groups of one number.
   if (SIGNED_FIGURE.test(text.slice(start, end))) return 'fragment';
-  if (prev === '#') return 'id';
+  if (prev === '#' || inHexIdentifier(text, start, end)) return 'id';
   // The digit groups of a masked card or an IBAN: "**** 0029", "IBAN NL02 RABO 3412 6632 44".
   if (maskOrIbanBefore(text, start, before)) return 'card-iban';
   if (hasIdLabelAt(text, start, before)) return 'label';

@@ -5,7 +5,7 @@
  */
 import type { Region } from '../region';
 import { type Candidate, maxDigits, scanCandidates, splitLongCandidate } from './candidates';
-import { contextRejection } from './context';
+import { contextRejection, inHexIdentifier } from './context';
 import { hasIdLabelAt, LABEL_LOOKBACK } from './labels';
 import { type Engine, type EngineMatch, PLUS } from './engine';
 import { MIN_CANDIDATE_DIGITS } from './scan-classes';
@@ -107,8 +107,9 @@ export function createDetector(engine: Engine): Detector {
       // "Tel. 333.344.979": dotted like a count, but a phone label says what it is.
       if (shape && !(shape === 'thousands' && hasPhoneLabel(text, candidate.start, beforeIfNear()))) return;
       const before = beforeIfNear();
-      // A label covers the whole run after it ("Order ID: 1-800-555-0111"); other context is judged per number.
-      if (hasIdLabelAt(text, candidate.start, before)) return;
+      // A label covers the whole run after it ("Order ID: 1-800-555-0111"), a hex identifier all its groups; other
+      // context is judged per number.
+      if (hasIdLabelAt(text, candidate.start, before) || inHexIdentifier(text, candidate.start, candidate.end)) return;
       const found = findInCandidate(engine, text.slice(candidate.start, candidate.extEnd), region);
       // The parser reads nothing in "9852 6920 – 16/11/2001": the items of a list are read one by one.
       if (found.length === 0 && whole && LIST_MARK.test(text.slice(candidate.start, candidate.end))) {

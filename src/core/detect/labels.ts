@@ -6,7 +6,7 @@
 
 // Words that name an identifier on their own.
 const ID_WORDS = [
-  'order', 'invoice', 'inv', 'ref', 'refs', 'reference', 'sku', 'id', 'ids', 'ticket', 'confirmation',
+  'order', 'invoice', 'inv', 'ref', 'refs', 'reference', 'sku', 'id', 'ids', 'uuid', 'guid', 'ticket', 'confirmation',
   'conf', 'transaction', 'txn', 'tracking', 'serial', 's/n', 'sn', 'po', 'claim', 'receipt', 'isbn', 'isbn-10',
   'isbn-13', 'issn', 'eissn', 'upc', 'ean', 'gtin', 'asin', 'imei', 'iban', 'bic', 'npi', 'ein', 'ssn', 'vat',
   'pmid', 'oclc', 'doi', 'arxiv', 'waybill', 'awb', 'parcel', 'shipment', 'pin', 'zip', 'postcode', 'passcode',

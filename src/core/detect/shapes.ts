@@ -150,6 +150,8 @@ const DECIMAL_PAIR = /^-?\d{1,3}\.\d{4,}(?:[\s\u00a0]+-?\d{1,3}\.\d{4,})?$/;
 const isDecimalPair = (raw: string) => DECIMAL_PAIR.test(raw);
 /** A range of two amounts with cents ("352.34–654.34", "12.50 - 99.99"): a price range, as in a 52-week range. */
 const DECIMAL_RANGE = /^\d+\.\d{1,2}[\s\u00a0]?[-\u2010-\u2015][\s\u00a0]?\d+\.\d{1,2}$/;
+/** A change and its percentage ("+8.02 (15.87%)", "-0.45 (-1.2%)"): an amount with cents, then one in brackets. */
+const AMOUNT_CHANGE = /^[+\-\u2212]?\d+\.\d{1,2}[\s\u00a0]*[([][+\-\u2212]?\d+\.\d{1,2}$/;
 
 /** A count grouped in thousands with dots ("3.677.472", "12.345.678"): German and other European numerals. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
@@ -224,7 +226,7 @@ export function shapeRejection(raw: string, digits?: number): string | undefined
   if ((any || digits >= 12) && isCardOrTracking(raw)) return 'card-tracking';
   if ((any || digits >= 13) && isIsbn13(raw)) return 'isbn';
   if ((any || digits === 9) && isZipPlus4(raw)) return 'zip';
-  if (dotted && (isDecimalPair(raw) || DECIMAL_RANGE.test(raw))) return 'decimal';
+  if (dotted && (isDecimalPair(raw) || DECIMAL_RANGE.test(raw) || AMOUNT_CHANGE.test(raw))) return 'decimal';
   if (dotted && isDottedThousands(raw)) return 'thousands';
   if (isIdShape(raw, digits ?? count(raw))) return 'id-shape';
   if ((any || digits === 12 || digits === 13) && isPrintedBarcode(raw)) return 'barcode';
