@@ -15,8 +15,8 @@ describe('scanMarkup', () => {
     const html = '<table><tbody><tr><td>1</td><td>2</td></tr></tbody></table><p>x</p>';
     const scanned = tree(html);
     expect(scanned.names).toEqual(['table', 'tbody', 'tr', 'td', 'td', 'p']);
-    expect([...scanned.parents.subarray(0, scanned.count)]).toEqual([-1, 0, 1, 2, 2, -1]);
-    expect([...scanned.lasts.subarray(0, scanned.count)]).toEqual([4, 4, 4, 3, 4, 5]);
+    expect(scanned.parents).toEqual([-1, 0, 1, 2, 2, -1]);
+    expect(scanned.lasts).toEqual([4, 4, 4, 3, 4, 5]);
     expect(html.slice(scanned.starts[3], scanned.ends[3])).toBe('<td>1</td>');
     expect(html.slice(scanned.opens[5], scanned.ends[5])).toBe('x</p>');
   });
@@ -25,7 +25,7 @@ describe('scanMarkup', () => {
     const html = '<div title="a > b" data-x=""><img src="x.png"><br><script>if (a<b) "<div>";</script><!-- <p> --><span>ok</span></div>';
     const scanned = tree(html);
     expect(scanned.names).toEqual(['div', 'img', 'br', 'script', 'span']);
-    expect([...scanned.parents.subarray(0, scanned.count)]).toEqual([-1, 0, 0, 0, 0]);
+    expect(scanned.parents).toEqual([-1, 0, 0, 0, 0]);
   });
 
   it('does not count what is inside a template (its content is not among the DOM descendants)', () => {

@@ -11,23 +11,26 @@ import { LINK_CLASS } from './link-markup';
 import { INLINE_TAGS } from './inline-tags';
 import { SKIP_TAGS } from './skip-zones';
 
+/** How the walk treats an element by its name (segments.ts walkKind), as far as markup can tell. */
+export type MarkupKind = 'inline' | 'block' | 'break' | 'skip' | 'custom' | 'opaque';
+
 /** Elements in document order: the order of `root.getElementsByTagName('*')`. */
 export interface MarkupTree {
   readonly count: number;
   /** Each element's name as serialized. */
   readonly names: readonly string[];
   /** Offset of the element's `<`. */
-  readonly starts: Int32Array;
+  readonly starts: readonly number[];
   /** Offset just past the element's start tag. */
-  readonly opens: Int32Array;
+  readonly opens: readonly number[];
   /** Offset just past its end tag (past the start tag for a void or raw-text element read as one). */
-  readonly ends: Int32Array;
+  readonly ends: readonly number[];
   /** Index of its parent element, -1 at the top. */
-  readonly parents: Int32Array;
+  readonly parents: readonly number[];
   /** Index of its last descendant (its own index when it has none counted). */
-  readonly lasts: Int32Array;
-  /** Whether its start tag carries our link class (only read for `a`). */
-  readonly ours: Uint8Array;
+  readonly lasts: readonly number[];
+  /** How the walk treats it. */
+  readonly kinds: readonly MarkupKind[];
 }
 
 // Serialized without children or end tag.
@@ -35,8 +38,39 @@ const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed
 // Children serialized as raw text, up to the end tag.
 const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-const NAME_END = /[\s/>]/g;
 const OUR_CLASS = new RegExp(`\\sclass="(?:[^"]*\\s)?${LINK_CLASS}(?:\\s[^"]*)?"`);
+
+/** What a name tells the scanner: how its content is serialized, and how the walk treats the element. */
+interface NameFacts {
+  readonly content: 'void' | 'raw' | 'template' | 'markup';
+  readonly kind: MarkupKind;
+}
+/** Facts by name: a page uses few names, and most elements of a block share them. Bounded for odd pages. */
+const FACTS = new Map<string, NameFacts>();
+const MAX_FACTS = 512;
+
+function factsOf(name: string): NameFacts {
+  let facts = FACTS.get(name);
+  if (facts) return facts;
+  const lower = name.toLowerCase();
+  const content = VOID.has(lower) ? 'void' : RAW.has(lower) ? 'raw' : lower === 'template' ? 'template' : 'markup';
+  facts = { content, kind: kindOf(name) };
+  if (FACTS.size < MAX_FACTS) FACTS.set(name, facts);
+  return facts;
+}
+
+/** markupKind by name alone (an `a` is told apart by its class when scanned). */
+function kindOf(name: string): MarkupKind {
+  const tag = name.toUpperCase();
+  if (SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH') return 'skip';
+  if (tag === 'BR') return 'break';
+  // Their text is raw; the walk reads it, the scanner does not.
+  if (tag === 'XMP' || tag === 'NOEMBED' || tag === 'NOFRAMES' || tag === 'PLAINTEXT') return 'opaque';
+  // An element outside HTML (its name is not upper-cased in the DOM) is skipped by the walk; markup cannot tell.
+  if (name !== name.toLowerCase()) return 'opaque';
+  if (tag.includes('-')) return 'custom';
+  return INLINE_TAGS.has(tag) ? 'inline' : 'block';
+}
 
 /** The offset past the `>` ending the start tag that begins at `from` (quoted values skipped), or -1. */
 function startTagEnd(html: string, from: number): number {
@@ -49,32 +83,26 @@ function startTagEnd(html: string, from: number): number {
   return -1;
 }
 
+/** Where an element's name ends: at ASCII whitespace, `/` or `>` (what the serializer can write after it). */
+function nameEnd(html: string, from: number): number {
+  let i = from;
+  for (; i < html.length; i++) {
+    const code = html.charCodeAt(i);
+    if (code === 0x20 || code === 0x3e /* > */ || code === 0x2f /* / */ || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) break;
+  }
+  return i;
+}
+
 /** The element tree of `html`, or undefined where the markup is not what the serializer writes. */
 export function scanMarkup(html: string): MarkupTree | undefined {
-  const capacity = 16 + (html.length >> 3);
-  let starts = new Int32Array(capacity);
-  let opens = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let parents = new Int32Array(capacity);
-  let lasts = new Int32Array(capacity);
-  let ours = new Uint8Array(capacity);
   const names: string[] = [];
+  const starts: number[] = [];
+  const opens: number[] = [];
+  const ends: number[] = [];
+  const parents: number[] = [];
+  const lasts: number[] = [];
+  const kinds: MarkupKind[] = [];
   const stack: number[] = [];
-  let count = 0;
-  const grow = () => {
-    const size = starts.length * 2;
-    const more = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
-      const bigger = make(size);
-      bigger.set(array);
-      return bigger;
-    };
-    starts = more(starts, (n) => new Int32Array(n));
-    opens = more(opens, (n) => new Int32Array(n));
-    ends = more(ends, (n) => new Int32Array(n));
-    parents = more(parents, (n) => new Int32Array(n));
-    lasts = more(lasts, (n) => new Int32Array(n));
-    ours = more(ours, (n) => new Uint8Array(n));
-  };
   let i = 0;
   for (;;) {
     const lt = html.indexOf('<', i);
@@ -83,9 +111,11 @@ export function scanMarkup(html: string): MarkupTree | undefined {
     if (next === 0x2f /* / */) {
       const gt = html.indexOf('>', lt);
       const top = stack.pop();
-      if (gt < 0 || top === undefined || html.slice(lt + 2, gt) !== names[top]) return undefined;
+      if (gt < 0 || top === undefined) return undefined;
+      const name = names[top] as string;
+      if (gt !== lt + 2 + name.length || !html.startsWith(name, lt + 2)) return undefined;
       ends[top] = gt + 1;
-      lasts[top] = count - 1;
+      lasts[top] = names.length - 1;
       i = gt + 1;
       continue;
     }
@@ -102,37 +132,36 @@ export function scanMarkup(html: string): MarkupTree | undefined {
       i = gt + 1;
       continue;
     }
-    NAME_END.lastIndex = lt + 1;
-    const nameEnd = NAME_END.exec(html)?.index ?? -1;
-    if (nameEnd <= lt + 1) return undefined;
-    const name = html.slice(lt + 1, nameEnd);
-    const open = startTagEnd(html, nameEnd);
+    const end = nameEnd(html, lt + 1);
+    if (end === lt + 1 || end === html.length) return undefined;
+    const name = html.slice(lt + 1, end);
+    const open = startTagEnd(html, end);
     if (open < 0) return undefined;
-    if (count === starts.length) grow();
-    const index = count++;
+    const index = names.length;
+    const facts = factsOf(name);
     names.push(name);
-    starts[index] = lt;
-    opens[index] = open;
-    parents[index] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
-    lasts[index] = index;
-    const lower = name.toLowerCase();
-    if (lower === 'a' && OUR_CLASS.test(html.slice(nameEnd, open))) ours[index] = 1;
-    if (VOID.has(lower)) {
-      ends[index] = open;
+    starts.push(lt);
+    opens.push(open);
+    parents.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
+    lasts.push(index);
+    kinds.push(name === 'a' || name === 'A' ? (OUR_CLASS.test(html.slice(end, open)) ? 'opaque' : 'skip') : facts.kind);
+    if (facts.content === 'void') {
+      ends.push(open);
       i = open;
-    } else if (RAW.has(lower) || lower === 'template') {
+    } else if (facts.content !== 'markup') {
       // Raw text has no markup in it; a template's content is not among the element's descendants in the DOM.
-      const end = lower === 'template' ? templateEnd(html, open, name) : html.indexOf(`</${name}>`, open);
-      if (end < 0) return undefined;
-      ends[index] = end + name.length + 3;
-      i = ends[index] as number;
+      const close = facts.content === 'template' ? templateEnd(html, open, name) : html.indexOf(`</${name}>`, open);
+      if (close < 0) return undefined;
+      i = close + name.length + 3;
+      ends.push(i);
     } else {
+      ends.push(-1);
       stack.push(index);
       i = open;
     }
   }
   if (stack.length > 0) return undefined;
-  return { count, names, starts, opens, ends, parents, lasts, ours };
+  return { count: names.length, names, starts, opens, ends, parents, lasts, kinds };
 }
 
 /** The offset of the end tag closing the template whose content starts at `from` (templates may nest). */
@@ -155,21 +184,8 @@ function templateEnd(html: string, from: number, name: string): number {
   }
 }
 
-/** How the walk treats an element by its name (segments.ts walkKind), as far as markup can tell. */
-export type MarkupKind = 'inline' | 'block' | 'break' | 'skip' | 'custom' | 'opaque';
-
 export function markupKind(tree: MarkupTree, index: number): MarkupKind {
-  const name = tree.names[index] as string;
-  const tag = name.toUpperCase();
-  if (tag === 'A') return tree.ours[index] ? 'opaque' : 'skip';
-  if (SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH') return 'skip';
-  if (tag === 'BR') return 'break';
-  // Their text is raw; the walk reads it, the scanner does not.
-  if (tag === 'XMP' || tag === 'NOEMBED' || tag === 'NOFRAMES' || tag === 'PLAINTEXT') return 'opaque';
-  // An element outside HTML (its name is not upper-cased in the DOM) is skipped by the walk; markup cannot tell.
-  if (name !== name.toLowerCase()) return 'opaque';
-  if (tag.includes('-')) return 'custom';
-  return INLINE_TAGS.has(tag) ? 'inline' : 'block';
+  return tree.kinds[index] as MarkupKind;
 }
 
 const ENTITY = /&(amp|lt|gt|nbsp|quot);/g;
@@ -239,7 +255,7 @@ export function markupText(html: string, tree: MarkupTree, outerCell: boolean): 
       continue;
     }
     const element = next++;
-    const kind = markupKind(tree, element);
+    const kind = tree.kinds[element] as MarkupKind;
     if (kind === 'opaque') return { texts, cells, opaque: true, custom };
     if (kind === 'custom') custom.push(element);
     if (kind !== 'inline') take();
