@@ -190,7 +190,7 @@ export function screenFind(context: LinkContext): ScreenFind {
     const matches = findPhones(text, context.region(), {
       before: () => {
         readBefore = true;
-        return label ?? STRONGEST_PHONE_LABEL;
+        return label() ?? STRONGEST_PHONE_LABEL;
       },
     });
     return { matches, readBefore };

@@ -36,10 +36,10 @@ export interface Screen {
 }
 
 /**
- * The detector as the screen asks it: with the label the walk would read before the text, or where that is not
- * known, the strongest phone label; and whether it read the label at all.
+ * The detector as the screen asks it: with the label the walk would read before the text (`label` is called only if
+ * the detector reads it), or where that is not known, the strongest phone label; and whether it read the label.
  */
-export type ScreenFind = (text: string, label: string | undefined) => { readonly matches: readonly PhoneMatch[]; readonly readBefore: boolean };
+export type ScreenFind = (text: string, label: () => string | undefined) => { readonly matches: readonly PhoneMatch[]; readonly readBefore: boolean };
 
 /** Subtrees screened and blocks left out of their walks, in this document: the test build reports them (test-seam.ts). */
 export const screenCounts = { screened: 0, clean: 0 };
@@ -159,8 +159,9 @@ function screenBlock(block: Element, count: number, outerCell: boolean, find: Sc
   read.texts.forEach((text, i) => {
     if (text.length > longText) numbers = true;
     else if (mayContainPhone(text)) {
-      const label = labelFrom(html, tree, read.cells[i] as number);
-      const { matches, readBefore } = find(text, label);
+      // Most texts of figures hold no candidate near their start: their label is never read.
+      let label: string | undefined;
+      const { matches, readBefore } = find(text, () => (label = labelFrom(html, tree, read.cells[i] as number)));
       if (matches.length === 0) return;
       numbers = true;
       if (label !== undefined || !readBefore) found.push([text, matches]);
