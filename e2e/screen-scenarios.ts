@@ -42,6 +42,13 @@ export function registerScreenScenarios(test: Test): void {
     expect(page.errors).toEqual([]);
   });
 
+  test('screen: a root too large to check in one step is walked, not screened, and its number linked', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('screen-huge.html'));
+    await expectLinks(page, [['212-555-0131', call('2125550131')]]);
+    expect((await screened(page)).screened).toBe(0);
+    expect(page.errors).toEqual([]);
+  });
+
   test('screen: shadow roots the markup does not show (declarative, or closed on a built-in element) are linked beside screened rows', async ({ harness }) => {
     const page = await harness.open(harness.server.url('screen-hosts.html'));
     await expectLinks(page, [

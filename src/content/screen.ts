@@ -46,6 +46,11 @@ export const screenCounts = { screened: 0, clean: 0 };
 
 /** Fewer elements than this are walked at once: reading their markup would save nothing. */
 const MIN_ELEMENTS = 32;
+/**
+ * A root with more elements than this is walked, not screened: whether it holds a shadow host or an editable element
+ * is asked for the whole subtree in one step, and on a table of 20,000 rows that step alone stalled the page.
+ */
+const MAX_ELEMENTS = 40_000;
 /** A block with at most this many elements is screened as one; a larger one is gone into. */
 const UNIT_ELEMENTS = 64;
 /**
@@ -83,9 +88,10 @@ function hostsRoot(block: Element, indices: readonly number[], names: readonly s
  * `longText`: a text longer than this is read by the walk in chunks, and is left to it.
  */
 export function* screenOf(root: Element, find: ScreenFind, longText: number): Generator<null, Screen | undefined, unknown> {
-  // Counted only as far as the limit (a live collection reads up to the index asked): a deep chain is not
+  // Counted only as far as the limits (a live collection reads up to the index asked): a deep chain is not
   // counted whole at every level.
-  if (typeof root.getHTML !== 'function' || !root.getElementsByTagName('*')[MIN_ELEMENTS - 1] || mayHoldEditable(root)) return undefined;
+  const elements = root.getElementsByTagName('*');
+  if (typeof root.getHTML !== 'function' || !elements[MIN_ELEMENTS - 1] || elements[MAX_ELEMENTS] || mayHoldEditable(root)) return undefined;
   // The page-world script cancels the event when no shadow host is under `root`; unanswered, we walk.
   if (root.dispatchEvent(new CustomEvent(HOSTS_EVENT, { cancelable: true }))) return undefined;
   const clean = new Set<Element>();
