@@ -45,8 +45,8 @@ const wrapped = {
 Object.defineProperty(Element.prototype, 'attachShadow', { value: wrapped, writable: true, configurable: true, enumerable: true });
 
 /**
- * Whether a shadow host is under `root`: one a script attached a root to (open or closed), or a built-in element
- * with an open root the parser attached (declarative).
+ * Whether a shadow host is under `root`: one a script attached a root to (open or closed), or an element with an
+ * open root the parser attached (declarative).
  */
 function holdsHost(root: Element): boolean {
   for (const ref of hosts) {
