@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markupKind, markupText, markupTextContent, type MarkupTree, previousSibling, scanMarkup } from './markup-scan';
+import { type MarkupTree, scanMarkup } from './markup-scan';
+import { markupText, markupTextContent, previousSibling } from './markup-text';
 
 function tree(html: string): MarkupTree {
   const scanned = scanMarkup(html);
@@ -42,11 +43,11 @@ describe('scanMarkup', () => {
   });
 });
 
-describe('markupKind', () => {
+describe('scanMarkup kinds', () => {
   it('treats elements as the walk does', () => {
     const html = '<a href="#">a</a><a class="c2z-link x" href="#">b</a><code>c</code><svg></svg><br><x-card>e</x-card><span>f</span><div>g</div><xmp>h</xmp>';
     const scanned = tree(html);
-    const kinds = scanned.names.map((_, i) => markupKind(scanned, i));
+    const kinds = scanned.kinds;
     expect(kinds).toEqual(['skip', 'opaque', 'skip', 'skip', 'break', 'custom', 'inline', 'block', 'opaque']);
   });
 });

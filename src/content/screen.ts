@@ -1,5 +1,6 @@
 import { mayContainPhone, type PhoneMatch } from '../core/find-phones';
-import { markupText, markupTextContent, type MarkupTree, NO_CELL, OUTER_CELL, previousSibling, scanMarkup } from './markup-scan';
+import { type MarkupTree, scanMarkup } from './markup-scan';
+import { markupText, markupTextContent, NO_CELL, OUTER_CELL, previousSibling } from './markup-text';
 import { INLINE_TAGS } from './inline-tags';
 import { LABELLED_TAGS, labelsCellTag } from './label-cells';
 import { HOSTS_EVENT } from './page-world-events';
