@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { flush } from './adversarial-helpers';
-import { waitForLinks } from './page-helpers';
+import { readThrough, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -140,6 +140,8 @@ export function registerPageScenarios(test: Test): void {
     // The page kept moving blocks while they were linked (fewer ticks of its 1 ms timer on a loaded machine).
     expect(changes).toBeGreaterThan(40);
     await flush(page);
+    // A long page: its far numbers are linked as the reader comes near them.
+    await readThrough(page);
     const links = await waitForLinks(page, 2000);
     const texts = links.map((link) => link.text);
     expect(new Set(texts).size, 'no number linked twice').toBe(2000);

@@ -17,5 +17,5 @@ export function installCallFeatures(state: PageState, lifecycle: ScriptLifecycle
   installHoverCard(state, lifecycle);
   routeLinks(state, lifecycle);
   if (state.marks) handleHighlights(state.marks, state, lifecycle);
-  reportNumberCount(document, lifecycle, state.marks);
+  reportNumberCount(document, lifecycle, state.marks, state.parked);
 }

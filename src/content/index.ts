@@ -77,7 +77,7 @@ async function main(lifecycle: ScriptLifecycle): Promise<Started> {
     else linker.refreshLinks();
   }));
 
-  const state: PageState = { hostname, settings: () => settings, region: () => region, linking: () => linking, marks };
+  const state: PageState = { hostname, settings: () => settings, region: () => region, linking: () => linking, marks, parked: linker.parked };
   installCallFeatures(state, lifecycle);
   checkOnReturn(lifecycle);
   return { answer: (message) => (!lifecycle.signal.aborted && isBackgroundToContent(message) ? answerRequest(message, state) : undefined) };

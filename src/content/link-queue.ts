@@ -1,9 +1,16 @@
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, screenFind } from './linkify';
+import { isFarFromViewport, ParkedBlocks } from './parked-blocks';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { screenOf, type ScreenFind } from './screen';
 import { type Segment, segmentsIn } from './segments';
-import { applyFound, type WrapPolicy } from './wrap-policy';
+import { applyFound, blockToWrap, type WrapPolicy } from './wrap-policy';
+
+/**
+ * A page whose first read leaves more blocks far from the viewport than this is long: those blocks are linked as
+ * the reader comes near them. On a shorter page they are linked as soon as the read is done.
+ */
+const PARK_OVER = 500;
 
 /** A root's segments, after a screen of its markup has set aside the blocks with no number (screen.ts). */
 function* screenedWalk(root: Node, onShadowRoot: (root: ShadowRoot) => void, find: ScreenFind): Generator<Segment | null, void, boolean | undefined> {
@@ -37,6 +44,22 @@ export class LinkQueue {
   #adaptedTo = 0;
   #stopped = false;
   readonly #policy: WrapPolicy;
+  /**
+   * Blocks far from the viewport, found but waiting for the reader to come near; read again and linked then.
+   * Owned here: parked by idle batches, taken out when near, dropped when queued again.
+   */
+  readonly parked = new ParkedBlocks((blocks) => {
+    for (const block of blocks) {
+      this.#near.add(block);
+      this.add(block, 'idle');
+    }
+  });
+  /** Found by prompt work: wrapped by prompt batches, wherever they are. */
+  #promptFound = new WeakSet<FoundNumbers>();
+  /** Blocks said to be near (or on a page short enough to link whole): never parked. */
+  #near = new WeakSet<Element>();
+  /** Set once a read has left more than PARK_OVER blocks parked: far blocks wait for the reader from then on. */
+  #long = false;
 
   constructor(
     policy: Omit<WrapPolicy, 'requeue'>,
@@ -50,6 +73,7 @@ export class LinkQueue {
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
   add(node: Node, urgency: Urgency): void {
     if (this.#stopped || this.#queued.get(node) === urgency) return;
+    this.parked.drop(node);
     this.#queued.set(node, urgency);
     // Prompt work goes first; within an urgency, first come first served.
     if (urgency === 'prompt') this.#roots.splice(this.#promptCount(), 0, node);
@@ -81,10 +105,13 @@ export class LinkQueue {
     this.#found.length = 0;
     this.#walk = undefined;
     this.#longFind = undefined;
+    this.parked.clear();
   }
 
   restart(): void {
     this.#stopped = false;
+    this.#long = false;
+    this.#near = new WeakSet();
   }
 
   /** Nothing queued, being walked or waiting to be wrapped (or stopped). */
@@ -147,7 +174,7 @@ export class LinkQueue {
     const prompt = this.#urgency() === 'prompt';
     if (!prompt && this.#found.length > 0 && this.#idleWrapDue()) {
       this.#wrap(performance.now() + WRAP_MS, false);
-      if (!this.idle) this.#schedule();
+      this.#continue();
       return;
     }
     let walked = false;
@@ -170,7 +197,57 @@ export class LinkQueue {
       else if (step.value) this.#keep(findInSegment(step.value, this.#policy.context, this.#policy.groups));
     }
     if (this.#found.length > 0 && prompt) this.#wrap(deadline + SLICE_MS, true);
+    this.#continue();
+  }
+
+  #continue(): void {
     if (!this.idle) this.#schedule();
+    else if (!this.#long && this.parked.size > 0) this.#readDone();
+  }
+
+  /** Everything queued has been read: a short page's far blocks are linked now, a long page's wait. */
+  #readDone(): void {
+    if (this.parked.size > PARK_OVER) {
+      this.#long = true;
+      return;
+    }
+    for (const [block, found] of this.parked.takeAll()) {
+      this.#near.add(block);
+      for (const entry of found) this.#keep(entry);
+    }
+    this.#schedule();
+  }
+
+  /** Moves what prompt work found to the front of the list, in order; returns how many. */
+  #promptFirst(): number {
+    const found = this.#found;
+    const later = found.filter((entry) => !this.#promptFound.has(entry));
+    if (later.length === 0) return found.length;
+    const ready = found.length - later.length;
+    let kept = 0;
+    for (const entry of found) if (this.#promptFound.has(entry)) found[kept++] = entry;
+    for (const entry of later) found[kept++] = entry;
+    return ready;
+  }
+
+  /**
+   * Parks the found numbers of blocks far from the viewport (parked-blocks.ts), in the order found, until `limit`
+   * others are ready to be applied or `until`; returns how many are, at the front of the list. Every box is read
+   * before the batch changes anything: a read after a change would lay the page out again.
+   */
+  #parkFar(tables: Map<Element, boolean>, limit: number, until: number): number {
+    const found = this.#found;
+    let read = 0;
+    let kept = 0;
+    for (; read < found.length && kept < limit && (read === 0 || performance.now() < until); read++) {
+      const entry = found[read] as FoundNumbers;
+      const block = blockToWrap(entry, this.#policy, tables);
+      if (block && !this.#near.has(block) && isFarFromViewport(block)) this.parked.park(block, entry);
+      else found[kept++] = entry;
+    }
+    found.copyWithin(kept, read);
+    found.length -= read - kept;
+    return kept;
   }
 
   /** Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings. */
@@ -199,6 +276,7 @@ export class LinkQueue {
     if (!found) return;
     if (this.#found.length === 0) this.#oldestFound = performance.now();
     this.#found.push(found);
+    if (this.#walkUrgency === 'prompt') this.#promptFound.add(found);
   }
 
   /** Applies what was found; `prompt` when the page just added or changed it (see NumberHighlights.mark). */
@@ -209,7 +287,10 @@ export class LinkQueue {
     let wrapped = 0;
     const tables = new Map<Element, boolean>();
     const limit = prompt ? Infinity : this.#adaptBatch();
-    while (done < this.#found.length && wrapped < limit && (done === 0 || performance.now() < deadline)) {
+    // Work the page just caused is linked wherever it is: it joins the page's own rendering. What idle work found
+    // waits for an idle batch, which reads where it is.
+    const ready = prompt ? this.#promptFirst() : this.#parkFar(tables, limit, (performance.now() + deadline) / 2);
+    while (done < ready && wrapped < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;
       if (applyFound(found, this.#policy, tables, prompt) === 'changed') wrapped++;

@@ -8,6 +8,7 @@ import { LinkGroups, type NumberUnit } from './link-groups';
 import { callLinksIn } from './link-markup';
 import { HydrationGate } from './hydration-gate';
 import { LinkQueue } from './link-queue';
+import type { ParkedBlocks } from './parked-blocks';
 import { LABELLED_TAGS, labelsCell, type LinkContext } from './linkify';
 import { SLICE_MS, type Urgency } from './scheduler';
 import { type RootObserver, watchPageChanges } from './page-changes';
@@ -60,6 +61,11 @@ export class PageLinker {
     });
     // Links an earlier copy of this script left (Firefox, after an update) are linked again, by this copy.
     releaseLeftovers(doc, this.#groups);
+  }
+
+  /** Numbers found far from the viewport on a long page, linked as the reader comes near (parked-blocks.ts). */
+  get parked(): ParkedBlocks {
+    return this.queue.parked;
   }
 
   start(): void {
@@ -268,7 +274,10 @@ export class PageLinker {
       for (const fx of [0.25, 0.5, 0.75]) {
         if (performance.now() > deadline) return blocks;
         const element = this.doc.elementFromPoint(view.innerWidth * fx, view.innerHeight * fy);
-        if (element && element !== this.doc.body && element !== this.doc.documentElement) blocks.add(blockOf(element));
+        if (!element || element === this.doc.body || element === this.doc.documentElement) continue;
+        // A point between blocks hits their container: reading all of it now would reach far past the screen.
+        const block = blockOf(element);
+        if (!(block instanceof Element) || block.getBoundingClientRect().height <= 2 * view.innerHeight) blocks.add(block);
       }
     }
     return blocks;

@@ -18,7 +18,7 @@ export function answerRequest(message: BackgroundToContent, state: PageState): B
       showCallNotice();
       return true;
     case 'page-info':
-      return { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document, state.marks) };
+      return { hostname: state.hostname, region: state.region(), linking: state.linking(), numbers: linkedNumbers(document, state.marks, state.parked) };
     case 'get-selection':
       return { text: getSelection()?.toString() ?? '', region: state.region() };
     default:

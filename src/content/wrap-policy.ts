@@ -21,6 +21,20 @@ export interface WrapPolicy {
 }
 
 /**
+ * The block whose DOM `applyFound` would change to wrap these numbers now, if that is what it would do (not a
+ * huge table's marks, a release or a hold): the numbers that may wait, far from the viewport, for the reader to
+ * come near (parked-blocks.ts).
+ */
+export function blockToWrap(found: FoundNumbers, policy: WrapPolicy, tables: Map<Element, boolean>): Element | undefined {
+  if (found.stale) return undefined;
+  const first = found.segment.nodes[0] as Text;
+  if (policy.marks && hugeTableOf(first, tables)) return undefined;
+  const block = blockOf(first);
+  if (!(block instanceof Element) || (policy.gate && !policy.gate.mayWrap(block))) return undefined;
+  return block;
+}
+
+/**
  * Applies one segment's found numbers: marks them in a huge table or where the page may still hydrate, releases
  * our links that no longer read as the text does, leaves a block the page keeps undoing, or wraps them. `tables`
  * caches the huge-table lookup for one batch; `prompt` when the page just added or changed the text (see
