@@ -142,6 +142,7 @@ export function registerPageScenarios(test: Test): void {
     await flush(page);
     // A long page: its far numbers are linked as the reader comes near them.
     await readThrough(page);
+    await flush(page, 30_000);
     const links = await waitForLinks(page, 2000);
     const texts = links.map((link) => link.text);
     expect(new Set(texts).size, 'no number linked twice').toBe(2000);

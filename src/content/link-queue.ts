@@ -1,5 +1,5 @@
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, screenFind } from './linkify';
-import { isFarFromViewport, ParkedBlocks } from './parked-blocks';
+import { farExtent, ParkedBlocks } from './parked-blocks';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { screenOf, type ScreenFind } from './screen';
@@ -242,7 +242,8 @@ export class LinkQueue {
     for (; read < found.length && kept < limit && (read === 0 || performance.now() < until); read++) {
       const entry = found[read] as FoundNumbers;
       const block = blockToWrap(entry, this.#policy, tables);
-      if (block && !this.#near.has(block) && isFarFromViewport(block)) this.parked.park(block, entry);
+      const far = block && !this.#near.has(block) ? farExtent(block) : undefined;
+      if (block && far) this.parked.park(block, entry, far);
       else found[kept++] = entry;
     }
     found.copyWithin(kept, read);

@@ -146,6 +146,7 @@ export class PageLinker {
       added: (node) => {
         this.#gate.pageChanged();
         this.marks?.layoutChanged();
+        this.queue.parked.layoutChanged();
         if (node instanceof Element && this.#roots.size > 1) this.#releaseShadowsInSkipZone(node);
         this.#queueAdded(node);
       },
@@ -156,6 +157,7 @@ export class PageLinker {
         this.#gate.pageChanged();
         this.marks?.forget([text]);
         this.marks?.layoutChanged();
+        this.queue.parked.layoutChanged();
         this.#hotText.changed(text, performance.now());
       },
       released: (owner) => this.#queueBlock(owner, 'prompt'),
@@ -167,6 +169,7 @@ export class PageLinker {
         this.#gate.pageChanged();
         this.marks?.forgetRemoved(nodes);
         this.marks?.layoutChanged();
+        this.queue.parked.layoutChanged();
         if (splitsText(before) || splitsText(after) || [...nodes].some(splitsText)) this.#queueBlock(parent, 'prompt');
         else this.#queueLabelled(parent, 'prompt');
         // The cell after a removed one is labelled by another cell now.

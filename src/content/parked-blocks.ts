@@ -4,35 +4,71 @@ import { type FoundNumbers, stillHolds } from './linkify';
 
 /** How far from the viewport a block counts as near, in viewport heights above and below it. */
 const NEAR_SCREENS = 2;
+/** Parked blocks whose boxes are read again after a change, to tell whether the page's layout moved. */
+const PROBES = 8;
+/** Blocks taken out together when any comes near (at most all there are). */
+const TAKE_AT_LEAST = 100;
+/** The most often every parked block's box is read again while the page keeps changing its layout. */
+const REMEASURE_MS = 250;
+
+/** A block's vertical extent in the document (page coordinates: the viewport's plus the scroll). */
+export interface Extent {
+  readonly top: number;
+  readonly bottom: number;
+}
 
 /**
- * Whether `block` is laid out more than NEAR_SCREENS viewport heights above or below the viewport. A block with
- * no box (hidden, in a closed `<details>`) or whose rendering the page skips (`content-visibility`) is not far:
- * wrapping it costs no layout, and nothing would say when it shows. Its box is not read then: that would lay
- * out what the page keeps out of rendering.
+ * Where `block` is, if it is laid out more than NEAR_SCREENS viewport heights above or below the viewport. A
+ * block with no box (hidden, in a closed `<details>`) or whose rendering the page skips (`content-visibility`)
+ * is not far: wrapping it costs no layout, and nothing would say when it shows. Its box is not read then: that
+ * would lay out what the page keeps out of rendering.
  */
-export function isFarFromViewport(block: Element): boolean {
+export function farExtent(block: Element): Extent | undefined {
   const view = block.ownerDocument.defaultView;
-  if (!view || !block.checkVisibility({ contentVisibilityAuto: true })) return false;
+  if (!view || !block.checkVisibility({ contentVisibilityAuto: true })) return undefined;
   const box = block.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return false;
+  if (box.width === 0 && box.height === 0) return undefined;
   const height = view.innerHeight;
-  return box.bottom < -NEAR_SCREENS * height || box.top > (1 + NEAR_SCREENS) * height;
+  if (box.bottom >= -NEAR_SCREENS * height && box.top <= (1 + NEAR_SCREENS) * height) return undefined;
+  return { top: box.top + view.scrollY, bottom: box.bottom + view.scrollY };
+}
+
+interface Parked {
+  readonly found: FoundNumbers[];
+  top: number;
+  bottom: number;
 }
 
 /**
  * On a long page, the blocks far from the viewport whose numbers were found but are not wrapped yet: every wrap
  * batch costs the page a rendering pass, and on a long page each pass lays out its thousands of blocks again
  * (docs/linkifier.md, "Long pages"), so these are read again and linked as the reader comes near them. Their
- * numbers count as on the page (the badge, the popup) meanwhile. An IntersectionObserver says when a block
- * comes near: it follows any scroll, scrolling box, resize or change of layout.
+ * numbers count as on the page (the badge, the popup) meanwhile.
+ *
+ * Which come near is found from their boxes, kept in page coordinates and sorted: a scroll is a binary search.
+ * The boxes are read again when the layout may have moved: a resize, the document changing size, a scrolling
+ * box scrolled, or a change of the page that moved one of a few probe blocks. (An IntersectionObserver would
+ * follow layout by itself, but costs every frame of a scroll in proportion to its targets.)
  */
 export class ParkedBlocks {
-  readonly #blocks = new Map<Element, FoundNumbers[]>();
+  readonly #blocks = new Map<Element, Parked>();
+  /** The parked blocks by top, once sorted. */
+  #order: Element[] = [];
+  #sorted = true;
+  #tallest = 0;
+  /** Blocks whose boxes, read again after a change, say whether the layout moved. */
+  #probes: [Element, number][] = [];
+  /** The layout may have moved: read the probes (or, when `all`, every box) at the next check. */
+  #moved: 'probes' | 'all' | undefined;
+  #measuredAt = -Infinity;
+  #checkedAt: number | undefined;
+  #frame: number | undefined;
+  #retry: ReturnType<typeof setTimeout> | undefined;
   /** How many parked matches dial each number (by targetKey). */
   readonly #keys = new Map<string, number>();
   readonly #listeners: (() => void)[] = [];
-  #observer: IntersectionObserver | undefined;
+  #watching: AbortController | undefined;
+  #resizes: ResizeObserver | undefined;
 
   /** `near` gets the blocks that came near the viewport, already taken out of the parked ones. */
   constructor(private readonly near: (blocks: Element[]) => void) {}
@@ -41,17 +77,20 @@ export class ParkedBlocks {
     return this.#blocks.size;
   }
 
-  /** Parks one segment's numbers in `block`; a segment parked before with the same first node is replaced. */
-  park(block: Element, found: FoundNumbers): void {
+  /** Parks one segment's numbers in `block`, at `extent`; a segment parked before with the same first node is replaced. */
+  park(block: Element, found: FoundNumbers, extent: Extent): void {
     let parked = this.#blocks.get(block);
     if (!parked) {
-      this.#blocks.set(block, (parked = []));
-      this.#observe(block);
+      this.#blocks.set(block, (parked = { found: [], ...extent }));
+      this.#order.push(block);
+      this.#sorted = false;
+      this.#tallest = Math.max(this.#tallest, extent.bottom - extent.top);
+      this.#watch(block.ownerDocument);
     }
     const first = found.segment.nodes[0];
-    const old = parked.findIndex((entry) => entry.segment.nodes[0] === first);
-    if (old >= 0) this.#count(parked.splice(old, 1)[0] as FoundNumbers, -1);
-    parked.push(found);
+    const old = parked.found.findIndex((entry) => entry.segment.nodes[0] === first);
+    if (old >= 0) this.#count(parked.found.splice(old, 1)[0] as FoundNumbers, -1);
+    parked.found.push(found);
     this.#count(found, 1);
     this.#changed();
   }
@@ -61,39 +100,56 @@ export class ParkedBlocks {
     const parked = node instanceof Element ? this.#blocks.get(node) : undefined;
     if (!parked) return;
     this.#remove(node as Element, parked);
+    this.#order = this.#order.filter((block) => block !== node);
     this.#changed();
+  }
+
+  /** The page changed: its layout may have moved (checked on a few parked blocks at the next frame). */
+  layoutChanged(): void {
+    if (this.#blocks.size === 0) return;
+    this.#moved ??= 'probes';
+    this.#schedule();
   }
 
   /** Takes every parked block out, with its segments, in the order parked (a page short enough to link whole). */
   takeAll(): [Element, FoundNumbers[]][] {
-    const all = [...this.#blocks];
+    const all = [...this.#blocks].map(([block, parked]): [Element, FoundNumbers[]] => [block, parked.found]);
     this.clear();
     return all;
   }
 
   clear(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#watching?.abort();
+    this.#watching = undefined;
+    this.#resizes?.disconnect();
+    this.#resizes = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#retry);
+    this.#frame = this.#retry = undefined;
     const had = this.#blocks.size > 0;
     this.#blocks.clear();
     this.#keys.clear();
+    this.#order = [];
+    this.#probes = [];
+    this.#sorted = true;
+    this.#tallest = 0;
+    this.#moved = undefined;
+    this.#checkedAt = undefined;
     if (had) this.#changed();
   }
 
-  /** How many different numbers are parked (by targetKey). */
-  get keyCount(): number {
-    return this.#keys.size;
-  }
-
+  /** The different numbers parked (by targetKey), in blocks still on the page. */
   keys(): IterableIterator<string> {
+    this.#prune();
     return this.#keys.keys();
   }
 
   /** The parked numbers whose text is still as read, once per match. */
   targets(): Dialable[] {
+    this.#prune();
     const targets: Dialable[] = [];
     for (const parked of this.#blocks.values()) {
-      for (const found of parked) if (stillHolds(found.segment)) for (const match of found.matches) targets.push(dialableOfMatch(match));
+      for (const found of parked.found) if (stillHolds(found.segment)) for (const match of found.matches) targets.push(dialableOfMatch(match));
     }
     return targets;
   }
@@ -103,28 +159,137 @@ export class ParkedBlocks {
     this.#listeners.push(listener);
   }
 
-  #observe(block: Element): void {
-    this.#observer ??= new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: `${NEAR_SCREENS * 100}% 0px` });
-    this.#observer.observe(block);
+  /** Scrolls, resizes and the document's own size, from the first block parked until cleared. */
+  #watch(doc: Document): void {
+    const view = doc.defaultView;
+    if (this.#watching || !view) return;
+    this.#watching = new AbortController();
+    const options = { capture: true, passive: true, signal: this.#watching.signal };
+    // Scroll events do not bubble, but reach the window's capture listeners from any scrolling box.
+    view.addEventListener('scroll', (event) => {
+      if (event.target !== doc) this.#moved = 'all';
+      this.#schedule();
+    }, options);
+    view.addEventListener('resize', () => {
+      this.#moved = 'all';
+      this.#schedule();
+    }, options);
+    // Images and fonts that load change the page's height with no DOM change.
+    this.#resizes = new ResizeObserver(() => {
+      this.#moved ??= 'probes';
+      this.#schedule();
+    });
+    this.#resizes.observe(doc.documentElement);
+    if (doc.body) this.#resizes.observe(doc.body);
   }
 
-  #onIntersect(entries: IntersectionObserverEntry[]): void {
-    const near: Element[] = [];
-    for (const entry of entries) {
-      const parked = entry.isIntersecting ? this.#blocks.get(entry.target) : undefined;
-      if (!parked) continue;
-      this.#remove(entry.target, parked);
-      near.push(entry.target);
+  #schedule(): void {
+    if (this.#frame === undefined && this.#retry === undefined) this.#frame = requestAnimationFrame(() => this.#check());
+  }
+
+  /** Takes out the parked blocks near the viewport, once their boxes are known to be current. */
+  #check(): void {
+    this.#frame = undefined;
+    const view = this.#order[0]?.ownerDocument.defaultView;
+    if (!view) return;
+    const height = view.innerHeight;
+    if (this.#moved === 'probes' && this.#probesMoved(view)) this.#moved = 'all';
+    if (this.#moved === 'all') {
+      // A page changing its layout all the time gets its boxes read a few times a second, not every frame.
+      const wait = this.#measuredAt + REMEASURE_MS - performance.now();
+      if (wait > 0) {
+        this.#retry = setTimeout(() => {
+          this.#retry = undefined;
+          this.#schedule();
+        }, wait);
+        return;
+      }
+      this.#measure(view);
+    } else if (this.#moved === undefined && this.#checkedAt !== undefined && Math.abs(view.scrollY - this.#checkedAt) < height / 2) return;
+    this.#moved = undefined;
+    this.#checkedAt = view.scrollY;
+    this.#takeNear(view.scrollY - NEAR_SCREENS * height, view.scrollY + (1 + NEAR_SCREENS) * height);
+  }
+
+  #probesMoved(view: Window): boolean {
+    for (const [block, top] of this.#probes) {
+      if (!block.isConnected || Math.abs(block.getBoundingClientRect().top + view.scrollY - top) > 1) return true;
     }
-    if (near.length === 0) return;
+    return false;
+  }
+
+  /** Reads every parked block's box again (a block gone from the page is forgotten), and picks new probes. */
+  #measure(view: Window): void {
+    this.#prune();
+    this.#tallest = 0;
+    for (const [block, parked] of this.#blocks) {
+      const box = block.getBoundingClientRect();
+      parked.top = box.top + view.scrollY;
+      parked.bottom = box.bottom + view.scrollY;
+      this.#tallest = Math.max(this.#tallest, box.height);
+    }
+    this.#sorted = false;
+    this.#measuredAt = performance.now();
+  }
+
+  #takeNear(from: number, to: number): void {
+    if (!this.#sorted) {
+      this.#order = [...this.#blocks.keys()];
+      this.#order.sort((a, b) => (this.#blocks.get(a) as Parked).top - (this.#blocks.get(b) as Parked).top);
+      this.#sorted = true;
+      const step = Math.max(1, Math.floor(this.#order.length / PROBES));
+      this.#probes = this.#order.filter((_, k) => k % step === 0).map((block) => [block, (this.#blocks.get(block) as Parked).top]);
+    }
+    // The first block whose top could be in reach: the tallest block above `from` may still reach into it.
+    let low = 0;
+    let high = this.#order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.#blocks.get(this.#order[mid] as Element) as Parked).top < from - this.#tallest) low = mid + 1;
+      else high = mid;
+    }
+    let first = -1;
+    let last = -1;
+    for (let k = low; k < this.#order.length; k++) {
+      const parked = this.#blocks.get(this.#order[k] as Element) as Parked;
+      if (parked.top > to) break;
+      if (parked.bottom < from) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    if (first < 0) return;
+    // Each batch of links costs a long page a layout of its whole length, however few they are: the blocks next
+    // to those in reach go with them, so a reader going down the page causes a batch every few dozen screens.
+    while (last - first + 1 < TAKE_AT_LEAST && (first > 0 || last < this.#order.length - 1)) {
+      if (last < this.#order.length - 1) last++;
+      if (first > 0 && last - first + 1 < TAKE_AT_LEAST) first--;
+    }
+    const near = this.#order.slice(first, last + 1);
+    for (const block of near) this.#remove(block, this.#blocks.get(block) as Parked);
+    const taken = new Set(near);
+    this.#order = this.#order.filter((block) => !taken.has(block));
+    this.#probes = this.#probes.filter(([block]) => !taken.has(block));
     this.#changed();
     this.near(near);
   }
 
-  #remove(block: Element, parked: FoundNumbers[]): void {
+  /**
+   * Forgets the blocks the page took out (a list that recycles its rows): they no longer count. Done when counted
+   * or measured, not on every removal, which would search the parked blocks.
+   */
+  #prune(): void {
+    let pruned = false;
+    for (const [block, parked] of this.#blocks) {
+      if (block.isConnected) continue;
+      this.#remove(block, parked);
+      pruned = true;
+    }
+    if (pruned) this.#sorted = false;
+  }
+
+  #remove(block: Element, parked: Parked): void {
     this.#blocks.delete(block);
-    this.#observer?.unobserve(block);
-    for (const found of parked) this.#count(found, -1);
+    for (const found of parked.found) this.#count(found, -1);
   }
 
   #count(found: FoundNumbers, delta: 1 | -1): void {
