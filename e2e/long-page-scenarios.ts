@@ -68,6 +68,35 @@ export function registerLongPageScenarios(test: Test): void {
     expect(await linksIn(page, 'body')).toBe(0);
   });
 
+  test('long page: an article with a number here and there is counted at once and linked as the reader comes near', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('long-page.html#sparse'));
+    await flush(page, 30_000);
+    expect(await linkedHref(page, '#p0')).toBe(call('6465551000'));
+    expect(await linkHrefIn(page, '#p2995')).toBeUndefined();
+    // In Firefox the far paragraphs were read from their markup and are not walked until the reader comes near.
+    const [screened, setAside] = (await page.evaluate(() => document.documentElement.getAttribute('data-c2z-test-screen'), undefined) ?? '0 0').split(' ').map(Number);
+    expect(screened).toBeGreaterThan(0);
+    if (harness.browser.name === 'firefox') expect(setAside).toBeGreaterThan(2900);
+    // The page rewrites the text of a far paragraph: read again at once, and linked with what it shows now.
+    await page.evaluate(() => {
+      (document.getElementById('p2500')?.firstChild as Text).data = 'Contact 2500, new desk: (646) 555-9500.';
+    }, undefined);
+    expect(await linkedHref(page, '#p2500')).toBe(call('6465559500'));
+    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const listed = await popupList(popup, 'page-numbers');
+    expect(listed.length).toBe(600);
+    expect(listed).toContain('+1 646 555 3995');
+    expect(listed).toContain('+1 646 555 9500');
+    expect(listed).not.toContain('+1 646 555 3500');
+    await popup.close();
+    await page.bringToFront();
+    await scrollTo(page, '#p2995');
+    expect(await linkedHref(page, '#p2995')).toBe(call('6465553995'));
+    expect(await linkHrefIn(page, '#p2990')).toBe(call('6465553990'));
+    expect(await linkHrefIn(page, '#p2996')).toBeUndefined();
+    expect(page.errors).toEqual([]);
+  });
+
   test('long page: a page with fewer numbers far from the viewport is linked whole', async ({ harness }) => {
     const page = await harness.open(harness.server.url('long-page.html#short'));
     await flush(page, 30_000);

@@ -2,9 +2,9 @@ import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, scree
 import { farExtent, ParkedBlocks } from './parked-blocks';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
-import { screenOf, type ScreenFind } from './screen';
+import { screenOf, type ScreenFind, type ScreenPark } from './screen';
 import { type Segment, segmentsIn } from './segments';
-import { applyFound, blockToWrap, type WrapPolicy } from './wrap-policy';
+import { applyFound, blockToWrap, mayWait, type WrapPolicy } from './wrap-policy';
 
 /**
  * A page whose first read leaves more blocks far from the viewport than this is long: those blocks are linked as
@@ -12,9 +12,16 @@ import { applyFound, blockToWrap, type WrapPolicy } from './wrap-policy';
  */
 const PARK_OVER = 500;
 
+/**
+ * Whether the screen parks far blocks with numbers unread, from their markup, rather than stopping where numbers are
+ * common and leaving them to the walk. In Firefox each DOM read of the walk crosses the content script's wrapper and
+ * the markup is cheaper; in Chromium the walk is cheaper than serializing every block (BENCHMARKS.md).
+ */
+const PARK_UNREAD = __BROWSER__ === 'firefox';
+
 /** A root's segments, after a screen of its markup has set aside the blocks with no number (screen.ts). */
-function* screenedWalk(root: Node, onShadowRoot: (root: ShadowRoot) => void, find: ScreenFind): Generator<Segment | null, void, boolean | undefined> {
-  const screen = root instanceof Element && root.isConnected ? yield* screenOf(root, find, CHUNK_CHARS) : undefined;
+function* screenedWalk(root: Node, onShadowRoot: (root: ShadowRoot) => void, find: ScreenFind, park: ScreenPark | undefined): Generator<Segment | null, void, boolean | undefined> {
+  const screen = root instanceof Element && root.isConnected ? yield* screenOf(root, find, CHUNK_CHARS, park) : undefined;
   yield* segmentsIn(root, onShadowRoot, screen);
 }
 
@@ -58,8 +65,11 @@ export class LinkQueue {
   #promptFound = new WeakSet<FoundNumbers>();
   /** Blocks said to be near (or on a page short enough to link whole): never parked. */
   #near = new WeakSet<Element>();
-  /** Set once a read has left more than PARK_OVER blocks parked: far blocks wait for the reader from then on. */
-  #long = false;
+  /**
+   * Decided once a read has left blocks parked: 'long' with more than PARK_OVER (far blocks wait for the reader
+   * from then on), else 'short' (they are linked, and no block is parked again).
+   */
+  #length: 'unknown' | 'short' | 'long' = 'unknown';
 
   constructor(
     policy: Omit<WrapPolicy, 'requeue'>,
@@ -110,7 +120,7 @@ export class LinkQueue {
 
   restart(): void {
     this.#stopped = false;
-    this.#long = false;
+    this.#length = 'unknown';
     this.#near = new WeakSet();
   }
 
@@ -162,7 +172,7 @@ export class LinkQueue {
       // must come out (wrapping skips it, below).
       if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
         this.#walkUrgency = urgency;
-        return screenedWalk(root, this.onShadowRoot, screenFind(this.#policy.context));
+        return screenedWalk(root, this.onShadowRoot, screenFind(this.#policy.context), PARK_UNREAD ? this.#parkUnread(new Map()) : undefined);
       }
     }
     return undefined;
@@ -202,20 +212,32 @@ export class LinkQueue {
 
   #continue(): void {
     if (!this.idle) this.#schedule();
-    else if (!this.#long && this.parked.size > 0) this.#readDone();
+    else if (this.#length === 'unknown' && this.parked.size > 0) this.#readDone();
   }
 
   /** Everything queued has been read: a short page's far blocks are linked now, a long page's wait. */
   #readDone(): void {
-    if (this.parked.size > PARK_OVER) {
-      this.#long = true;
-      return;
-    }
+    this.#length = this.parked.size > PARK_OVER ? 'long' : 'short';
+    if (this.#length === 'long') return;
     for (const [block, found] of this.parked.takeAll()) {
       this.#near.add(block);
+      if (found.length === 0) this.add(block, 'idle');
       for (const entry of found) this.#keep(entry);
     }
     this.#schedule();
+  }
+
+  /**
+   * Parks a block the screen read from its markup, unread, where an idle walk meets it far from the viewport.
+   * `tables`: the huge-table lookup for one walk.
+   */
+  #parkUnread(tables: Map<Element, boolean>): ScreenPark {
+    return (block, matches) => {
+      if (this.#walkUrgency !== 'idle' || this.#length === 'short' || this.#near.has(block) || !mayWait(block, this.#policy, tables)) return false;
+      const far = farExtent(block);
+      if (far) this.parked.parkUnread(block, matches, far);
+      return far !== undefined;
+    };
   }
 
   /** Moves what prompt work found to the front of the list, in order; returns how many. */
@@ -290,7 +312,7 @@ export class LinkQueue {
     const limit = prompt ? Infinity : this.#adaptBatch();
     // Work the page just caused is linked wherever it is: it joins the page's own rendering. What idle work found
     // waits for an idle batch, which reads where it is.
-    const ready = prompt ? this.#promptFirst() : this.#parkFar(tables, limit, (performance.now() + deadline) / 2);
+    const ready = prompt ? this.#promptFirst() : this.#length === 'short' ? this.#found.length : this.#parkFar(tables, limit, (performance.now() + deadline) / 2);
     while (done < ready && wrapped < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;

@@ -1,4 +1,5 @@
 import type { Dialable } from '../core/dialable';
+import type { PhoneMatch } from '../core/detect/detect';
 import { dialableOfMatch, targetKey } from './link-element';
 import { type FoundNumbers, stillHolds } from './linkify';
 
@@ -6,6 +7,8 @@ import { type FoundNumbers, stillHolds } from './linkify';
 const NEAR_SCREENS = 2;
 /** Parked blocks whose boxes are read again after a change, to tell whether the page's layout moved. */
 const PROBES = 8;
+/** How far up from a change a parked block is looked for: the screen parks blocks of at most a few dozen elements. */
+const MAX_DROP_DEPTH = 16;
 /** Blocks taken out together when any comes near (at most all there are). */
 const TAKE_AT_LEAST = 100;
 /** The most often every parked block's box is read again while the page keeps changing its layout. */
@@ -34,10 +37,13 @@ export function farExtent(block: Element): Extent | undefined {
 }
 
 interface Parked {
-  readonly found: FoundNumbers[];
+  /** What the walk found in its segments; or, for a block the screen read from its markup, its numbers alone. */
+  readonly found: FoundNumbers[] | readonly PhoneMatch[];
   top: number;
   bottom: number;
 }
+
+const isFound = (found: Parked['found']): found is FoundNumbers[] => found.length > 0 && 'segment' in (found[0] as object);
 
 /**
  * On a long page, the blocks far from the viewport whose numbers were found but are not wrapped yet: every wrap
@@ -80,27 +86,50 @@ export class ParkedBlocks {
   /** Parks one segment's numbers in `block`, at `extent`; a segment parked before with the same first node is replaced. */
   park(block: Element, found: FoundNumbers, extent: Extent): void {
     let parked = this.#blocks.get(block);
-    if (!parked) {
-      this.#blocks.set(block, (parked = { found: [], ...extent }));
-      this.#order.push(block);
-      this.#sorted = false;
-      this.#tallest = Math.max(this.#tallest, extent.bottom - extent.top);
-      this.#watch(block.ownerDocument);
+    if (!parked || !isFound(parked.found)) {
+      if (parked) this.#remove(block, parked);
+      parked = this.#add(block, [], extent);
     }
+    const entries = parked.found as FoundNumbers[];
     const first = found.segment.nodes[0];
-    const old = parked.found.findIndex((entry) => entry.segment.nodes[0] === first);
-    if (old >= 0) this.#count(parked.found.splice(old, 1)[0] as FoundNumbers, -1);
-    parked.found.push(found);
-    this.#count(found, 1);
+    const old = entries.findIndex((entry) => entry.segment.nodes[0] === first);
+    if (old >= 0) this.#count((entries.splice(old, 1)[0] as FoundNumbers).matches, -1);
+    entries.push(found);
+    this.#count(found.matches, 1);
     this.#changed();
   }
 
-  /** Forgets a block (the page changed it: it is read again), if parked. */
+  /** Parks a block the screen read from its markup, with its numbers: the walk reads it when it comes near. */
+  parkUnread(block: Element, matches: readonly PhoneMatch[], extent: Extent): void {
+    const parked = this.#blocks.get(block);
+    if (parked) this.#remove(block, parked);
+    this.#add(block, matches, extent);
+    this.#count(matches, 1);
+    this.#changed();
+  }
+
+  #add(block: Element, found: Parked['found'], extent: Extent): Parked {
+    const parked = { found, ...extent };
+    this.#blocks.set(block, parked);
+    this.#order.push(block);
+    this.#sorted = false;
+    this.#tallest = Math.max(this.#tallest, extent.bottom - extent.top);
+    this.#watch(block.ownerDocument);
+    return parked;
+  }
+
+  /**
+   * Forgets the parked block `node` is or is in (the page changed it: it is read again), if any: a block the
+   * screen parked holds blocks of its own, which the page may change.
+   */
   drop(node: Node): void {
-    const parked = node instanceof Element ? this.#blocks.get(node) : undefined;
-    if (!parked) return;
-    this.#remove(node as Element, parked);
-    this.#order = this.#order.filter((block) => block !== node);
+    if (this.#blocks.size === 0) return;
+    let parked: Parked | undefined;
+    let block: Element | null = node instanceof Element ? node : node.parentElement;
+    for (let depth = 0; block && depth < MAX_DROP_DEPTH && !(parked = this.#blocks.get(block)); depth++) block = block.parentElement;
+    if (!parked || !block) return;
+    this.#remove(block, parked);
+    this.#order = this.#order.filter((other) => other !== block);
     this.#changed();
   }
 
@@ -111,9 +140,12 @@ export class ParkedBlocks {
     this.#schedule();
   }
 
-  /** Takes every parked block out, with its segments, in the order parked (a page short enough to link whole). */
+  /**
+   * Takes every parked block out (a page short enough to link whole), in the order parked, with the segments the
+   * walk found there; none for a block the screen read (the walk reads it then).
+   */
   takeAll(): [Element, FoundNumbers[]][] {
-    const all = [...this.#blocks].map(([block, parked]): [Element, FoundNumbers[]] => [block, parked.found]);
+    const all = [...this.#blocks].map(([block, parked]): [Element, FoundNumbers[]] => [block, isFound(parked.found) ? parked.found : []]);
     this.clear();
     return all;
   }
@@ -149,7 +181,8 @@ export class ParkedBlocks {
     this.#prune();
     const targets: Dialable[] = [];
     for (const parked of this.#blocks.values()) {
-      for (const found of parked.found) if (stillHolds(found.segment)) for (const match of found.matches) targets.push(dialableOfMatch(match));
+      if (!isFound(parked.found)) for (const match of parked.found) targets.push(dialableOfMatch(match));
+      else for (const found of parked.found) if (stillHolds(found.segment)) for (const match of found.matches) targets.push(dialableOfMatch(match));
     }
     return targets;
   }
@@ -289,11 +322,12 @@ export class ParkedBlocks {
 
   #remove(block: Element, parked: Parked): void {
     this.#blocks.delete(block);
-    for (const found of parked.found) this.#count(found, -1);
+    if (!isFound(parked.found)) this.#count(parked.found, -1);
+    else for (const found of parked.found) this.#count(found.matches, -1);
   }
 
-  #count(found: FoundNumbers, delta: 1 | -1): void {
-    for (const match of found.matches) {
+  #count(matches: readonly PhoneMatch[], delta: 1 | -1): void {
+    for (const match of matches) {
       const key = targetKey(dialableOfMatch(match));
       const count = (this.#keys.get(key) ?? 0) + delta;
       if (count > 0) this.#keys.set(key, count);

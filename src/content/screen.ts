@@ -30,7 +30,7 @@ import { isSkippedNamed, mayHoldEditable } from './skip-zones';
  * does not read that text twice.
  */
 export interface Screen {
-  /** Blocks with no number in them: the walk does not enter them. */
+  /** Blocks with no number in them, or whose numbers wait for the reader (parked-blocks.ts): not entered. */
   readonly clean: ReadonlySet<Element>;
   /** The numbers of a segment text, where they do not depend on the text before its block. */
   readonly known: ReadonlyMap<string, readonly PhoneMatch[]>;
@@ -41,6 +41,12 @@ export interface Screen {
  * the detector reads it), or where that is not known, the strongest phone label; and whether it read the label.
  */
 export type ScreenFind = (text: string, label: () => string | undefined) => { readonly matches: readonly PhoneMatch[]; readonly readBefore: boolean };
+
+/**
+ * Offered a block with numbers, all read exactly from its markup: true when it is far from the viewport on a long
+ * page and was parked (parked-blocks.ts), to be read by the walk when the reader comes near it.
+ */
+export type ScreenPark = (block: Element, matches: readonly PhoneMatch[]) => boolean;
 
 /** Subtrees screened and blocks left out of their walks, in this document: the test build reports them (test-seam.ts). */
 export const screenCounts = { screened: 0, clean: 0 };
@@ -88,7 +94,7 @@ function hostsRoot(block: Element, indices: readonly number[], names: readonly s
  * Screens `root`, yielding between steps for the caller's time budget; undefined where it cannot be screened.
  * `longText`: a text longer than this is read by the walk in chunks, and is left to it.
  */
-export function* screenOf(root: Element, find: ScreenFind, longText: number): Generator<null, Screen | undefined, unknown> {
+export function* screenOf(root: Element, find: ScreenFind, longText: number, park?: ScreenPark): Generator<null, Screen | undefined, unknown> {
   // Counted only as far as the limits (a live collection reads up to the index asked): a deep chain is not
   // counted whole at every level.
   const elements = root.getElementsByTagName('*');
@@ -114,10 +120,10 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number): Ge
       if (all[UNIT_ELEMENTS]) down = above.length < MAX_DEPTH ? element.firstElementChild : null;
       else {
         units++;
-        if (screenBlock(element, all.length, inCell, find, longText, known)) clean.add(element);
-        // Where numbers are common (an article, a contact list) the walk reads most blocks anyway, and the screen
-        // would only put off the first links (and in Chromium, linking after the page's first full layout costs
-        // a layout of each linked block again).
+        const read = screenBlock(element, all.length, inCell, find, longText, known);
+        if (read === 'clean' || (read !== 'walk' && park?.(element, read))) clean.add(element);
+        // Where numbers are common near the viewport (an article, a contact list) the walk reads most blocks
+        // anyway, and the screen would only put off the first links. Blocks parked far away are not read twice.
         else if (++withNumbers > units * MOST_WITH_NUMBERS && units >= TRIAL_UNITS) break;
       }
       if (down) cellsAbove.push((cellsAbove[cellsAbove.length - 1] as number) + (LABELLED_TAGS.has(tag) ? 1 : 0));
@@ -150,30 +156,33 @@ function labelFrom(html: string, tree: MarkupTree, cell: number): string | undef
 }
 
 /**
- * Reads one block's markup: true when no number can be in it. Otherwise the numbers of its texts that the walk
- * would find the same (their label was read from the markup, or not needed) go to `known`.
+ * Reads one block's markup: 'clean' when no number can be in it; 'walk' when the walk must read it to know (markup
+ * the scanner does not follow, a shadow root, a long text, a number whose label the markup does not hold);
+ * otherwise its numbers, each found as the walk would find it. Those go to `known` too, so the walk does not
+ * read their texts again.
  */
-function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>): boolean {
+function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>): 'clean' | 'walk' | readonly PhoneMatch[] {
   // Serialized, never parsed: the markup is only read.
   const html = block.getHTML();
   const tree = scanMarkup(html);
   // Markup the scanner does not follow, or elements it does not show (children given to a void element).
-  if (!tree || tree.count !== count) return false;
+  if (!tree || tree.count !== count) return 'walk';
   const read = markupText(html, tree, outerCell);
-  if (read.opaque || (block.localName.includes('-') && shadowRootOf(block)) || hostsRoot(block, read.custom, tree.names)) return false;
-  let numbers = false;
+  if (read.opaque || (block.localName.includes('-') && shadowRootOf(block)) || hostsRoot(block, read.custom, tree.names)) return 'walk';
+  let exact = true;
   const found: [string, readonly PhoneMatch[]][] = [];
   read.texts.forEach((text, i) => {
-    if (text.length > longText) numbers = true;
+    if (text.length > longText) exact = false;
     else if (mayContainPhone(text)) {
       // Most texts of figures hold no candidate near their start: their label is never read.
       let label: string | undefined;
       const { matches, readBefore } = find(text, () => (label = labelFrom(html, tree, read.cells[i] as number)));
       if (matches.length === 0) return;
-      numbers = true;
       if (label !== undefined || !readBefore) found.push([text, matches]);
+      else exact = false;
     }
   });
   for (const [text, matches] of found) known.set(text, matches);
-  return !numbers;
+  if (found.length === 0) return exact ? 'clean' : 'walk';
+  return exact ? found.flatMap(([, matches]) => matches) : 'walk';
 }

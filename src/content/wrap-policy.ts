@@ -30,8 +30,12 @@ export function blockToWrap(found: FoundNumbers, policy: WrapPolicy, tables: Map
   const first = found.segment.nodes[0] as Text;
   if (policy.marks && hugeTableOf(first, tables)) return undefined;
   const block = blockOf(first);
-  if (!(block instanceof Element) || (policy.gate && !policy.gate.mayWrap(block))) return undefined;
-  return block;
+  return block instanceof Element && (!policy.gate || policy.gate.mayWrap(block)) ? block : undefined;
+}
+
+/** Whether numbers in `block` would be wrapped, not marked (a huge table, a page that may still hydrate): they may wait. */
+export function mayWait(block: Element, policy: WrapPolicy, tables: Map<Element, boolean>): boolean {
+  return !(policy.marks && hugeTableOf(block, tables)) && (!policy.gate || policy.gate.mayWrap(block));
 }
 
 /**
