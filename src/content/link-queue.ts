@@ -11,6 +11,8 @@ import { applyFound, blockToWrap, mayWait, type WrapPolicy } from './wrap-policy
  * the reader comes near them. On a shorter page they are linked as soon as the read is done.
  */
 const PARK_OVER = 500;
+/** Fewer blocks found than this are wrapped wherever they are, until a page has blocks parked. */
+const PARK_MIN = 64;
 
 /**
  * Whether the screen parks far blocks with numbers unread, from their markup, rather than stopping where numbers are
@@ -254,19 +256,26 @@ export class LinkQueue {
 
   /**
    * Parks the found numbers of blocks far from the viewport (parked-blocks.ts), in the order found, until `limit`
-   * others are ready to be applied or `until`; returns how many are, at the front of the list. Every box is read
-   * before the batch changes anything: a read after a change would lay the page out again.
+   * blocks to wrap are ready or `until`; returns how many found are ready, at the front of the list. Every box is
+   * read before the batch changes anything: a read after a change would lay the page out again.
    */
   #parkFar(tables: Map<Element, boolean>, limit: number, until: number): number {
     const found = this.#found;
+    // A few blocks cost one rendering pass wherever they are: not worth reading boxes for, on a page not yet long.
+    if (this.parked.size === 0 && found.length < PARK_MIN) return found.length;
     let read = 0;
     let kept = 0;
-    for (; read < found.length && kept < limit && (read === 0 || performance.now() < until); read++) {
+    let toWrap = 0;
+    for (; read < found.length && toWrap < limit && (read === 0 || performance.now() < until); read++) {
       const entry = found[read] as FoundNumbers;
       const block = blockToWrap(entry, this.#policy, tables);
       const far = block && !this.#near.has(block) ? farExtent(block) : undefined;
       if (block && far) this.parked.park(block, entry, far);
-      else found[kept++] = entry;
+      else {
+        found[kept++] = entry;
+        // Marks in a huge table change no DOM: they do not count towards the batch.
+        if (block) toWrap++;
+      }
     }
     found.copyWithin(kept, read);
     found.length -= read - kept;
