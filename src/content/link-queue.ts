@@ -1,25 +1,11 @@
 import { CHUNK_CHARS, type FoundNumbers, findInLongSegment, findInSegment, screenFind } from './linkify';
-import { farExtent, ParkedBlocks } from './parked-blocks';
+import { LongPage } from './long-page';
+import type { ParkedBlocks } from './parked-blocks';
 import { RenderCost } from './render-cost';
 import { FIRST_BATCH, MAX_WRAP_AFTER_MS, MIN_BATCH, RENDER_SHARE, RENDER_TARGET_MS, SLICE_MS, schedule, WRAP_MS, type Urgency, WRAP_AFTER_MS } from './scheduler';
 import { screenOf, type ScreenFind, type ScreenPark } from './screen';
 import { type Segment, segmentsIn } from './segments';
-import { applyFound, blockToWrap, mayWait, type WrapPolicy } from './wrap-policy';
-
-/**
- * A page whose first read leaves more blocks far from the viewport than this is long: those blocks are linked as
- * the reader comes near them. On a shorter page they are linked as soon as the read is done.
- */
-const PARK_OVER = 500;
-/** Fewer blocks found than this are wrapped wherever they are, until a page has blocks parked. */
-const PARK_MIN = 64;
-
-/**
- * Whether the screen parks far blocks with numbers unread, from their markup, rather than stopping where numbers are
- * common and leaving them to the walk. In Firefox each DOM read of the walk crosses the content script's wrapper and
- * the markup is cheaper; in Chromium the walk is cheaper than serializing every block (BENCHMARKS.md).
- */
-const PARK_UNREAD = __BROWSER__ === 'firefox';
+import { applyFound, type WrapPolicy } from './wrap-policy';
 
 /** A root's segments, after a screen of its markup has set aside the blocks with no number (screen.ts). */
 function* screenedWalk(root: Node, onShadowRoot: (root: ShadowRoot) => void, find: ScreenFind, park: ScreenPark | undefined): Generator<Segment | null, void, boolean | undefined> {
@@ -53,25 +39,15 @@ export class LinkQueue {
   #adaptedTo = 0;
   #stopped = false;
   readonly #policy: WrapPolicy;
-  /**
-   * Blocks far from the viewport, found but waiting for the reader to come near; read again and linked then.
-   * Owned here: parked by idle batches, taken out when near, dropped when queued again.
-   */
-  readonly parked = new ParkedBlocks((blocks) => {
-    for (const block of blocks) {
-      this.#near.add(block);
-      this.add(block, 'idle');
-    }
-  });
   /** Found by prompt work: wrapped by prompt batches, wherever they are. */
   #promptFound = new WeakSet<FoundNumbers>();
-  /** Blocks said to be near (or on a page short enough to link whole): never parked. */
-  #near = new WeakSet<Element>();
-  /**
-   * Decided once a read has left blocks parked: 'long' with more than PARK_OVER (far blocks wait for the reader
-   * from then on), else 'short' (they are linked, and no block is parked again).
-   */
-  #length: 'unknown' | 'short' | 'long' = 'unknown';
+  /** Which blocks wait for the reader on a long page (long-page.ts). */
+  readonly #longPage = new LongPage(() => this.#policy, (block) => this.add(block, 'idle'));
+
+  /** Numbers found far from the viewport on a long page, waiting for the reader (parked-blocks.ts). */
+  get parked(): ParkedBlocks {
+    return this.#longPage.parked;
+  }
 
   constructor(
     policy: Omit<WrapPolicy, 'requeue'>,
@@ -85,7 +61,7 @@ export class LinkQueue {
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
   add(node: Node, urgency: Urgency): void {
     if (this.#stopped || this.#queued.get(node) === urgency) return;
-    this.parked.drop(node);
+    this.#longPage.parked.drop(node);
     this.#queued.set(node, urgency);
     // Prompt work goes first; within an urgency, first come first served.
     if (urgency === 'prompt') this.#roots.splice(this.#promptCount(), 0, node);
@@ -117,13 +93,12 @@ export class LinkQueue {
     this.#found.length = 0;
     this.#walk = undefined;
     this.#longFind = undefined;
-    this.parked.clear();
+    this.#longPage.parked.clear();
   }
 
   restart(): void {
     this.#stopped = false;
-    this.#length = 'unknown';
-    this.#near = new WeakSet();
+    this.#longPage.restart();
   }
 
   /** Nothing queued, being walked or waiting to be wrapped (or stopped). */
@@ -174,7 +149,7 @@ export class LinkQueue {
       // must come out (wrapping skips it, below).
       if (root.isConnected && !this.#coveredByAncestor(root, urgency)) {
         this.#walkUrgency = urgency;
-        return screenedWalk(root, this.onShadowRoot, screenFind(this.#policy.context), PARK_UNREAD ? this.#parkUnread(new Map()) : undefined);
+        return screenedWalk(root, this.onShadowRoot, screenFind(this.#policy.context), this.#longPage.screenPark(urgency === 'idle', new Map()));
       }
     }
     return undefined;
@@ -214,32 +189,11 @@ export class LinkQueue {
 
   #continue(): void {
     if (!this.idle) this.#schedule();
-    else if (this.#length === 'unknown' && this.parked.size > 0) this.#readDone();
-  }
-
-  /** Everything queued has been read: a short page's far blocks are linked now, a long page's wait. */
-  #readDone(): void {
-    this.#length = this.parked.size > PARK_OVER ? 'long' : 'short';
-    if (this.#length === 'long') return;
-    for (const [block, found] of this.parked.takeAll()) {
-      this.#near.add(block);
-      if (found.length === 0) this.add(block, 'idle');
-      for (const entry of found) this.#keep(entry);
+    else {
+      // Everything queued has been read: a short page's far blocks come back to be linked now.
+      this.#longPage.readDone((found) => this.#keep(found));
+      if (!this.idle) this.#schedule();
     }
-    this.#schedule();
-  }
-
-  /**
-   * Parks a block the screen read from its markup, unread, where an idle walk meets it far from the viewport.
-   * `tables`: the huge-table lookup for one walk.
-   */
-  #parkUnread(tables: Map<Element, boolean>): ScreenPark {
-    return (block, matches) => {
-      if (this.#walkUrgency !== 'idle' || this.#length === 'short' || this.#near.has(block) || !mayWait(block, this.#policy, tables)) return false;
-      const far = farExtent(block);
-      if (far) this.parked.parkUnread(block, matches, far);
-      return far !== undefined;
-    };
   }
 
   /** Moves what prompt work found to the front of the list, in order; returns how many. */
@@ -252,34 +206,6 @@ export class LinkQueue {
     for (const entry of found) if (this.#promptFound.has(entry)) found[kept++] = entry;
     for (const entry of later) found[kept++] = entry;
     return ready;
-  }
-
-  /**
-   * Parks the found numbers of blocks far from the viewport (parked-blocks.ts), in the order found, until `limit`
-   * blocks to wrap are ready or `until`; returns how many found are ready, at the front of the list. Every box is
-   * read before the batch changes anything: a read after a change would lay the page out again.
-   */
-  #parkFar(tables: Map<Element, boolean>, limit: number, until: number): number {
-    const found = this.#found;
-    // A few blocks cost one rendering pass wherever they are: not worth reading boxes for, on a page not yet long.
-    if (this.parked.size === 0 && found.length < PARK_MIN) return found.length;
-    let read = 0;
-    let kept = 0;
-    let toWrap = 0;
-    for (; read < found.length && toWrap < limit && (read === 0 || performance.now() < until); read++) {
-      const entry = found[read] as FoundNumbers;
-      const block = blockToWrap(entry, this.#policy, tables);
-      const far = block && !this.#near.has(block) ? farExtent(block) : undefined;
-      if (block && far) this.parked.park(block, entry, far);
-      else {
-        found[kept++] = entry;
-        // Marks in a huge table change no DOM: they do not count towards the batch.
-        if (block) toWrap++;
-      }
-    }
-    found.copyWithin(kept, read);
-    found.length -= read - kept;
-    return kept;
   }
 
   /** Idle batches wait for the frame after the last one: two batches in one frame would cost it both renderings. */
@@ -321,7 +247,7 @@ export class LinkQueue {
     const limit = prompt ? Infinity : this.#adaptBatch();
     // Work the page just caused is linked wherever it is: it joins the page's own rendering. What idle work found
     // waits for an idle batch, which reads where it is.
-    const ready = prompt ? this.#promptFirst() : this.#length === 'short' ? this.#found.length : this.#parkFar(tables, limit, (performance.now() + deadline) / 2);
+    const ready = prompt ? this.#promptFirst() : this.#longPage.parkFar(this.#found, tables, limit, (performance.now() + deadline) / 2);
     while (done < ready && wrapped < limit && (done === 0 || performance.now() < deadline)) {
       const found = this.#found[done] as FoundNumbers;
       done++;

@@ -2,9 +2,8 @@ import type { Dialable } from '../core/dialable';
 import type { PhoneMatch } from '../core/detect/detect';
 import { dialableOfMatch, targetKey } from './link-element';
 import { type FoundNumbers, stillHolds } from './linkify';
+import { type Extent, NEAR_SCREENS, runInReach } from './viewport-reach';
 
-/** How far from the viewport a block counts as near, in viewport heights above and below it. */
-const NEAR_SCREENS = 2;
 /** Parked blocks whose boxes are read again after a change, to tell whether the page's layout moved. */
 const PROBES = 8;
 /** How far up from a change a parked block is looked for: the screen parks blocks of at most a few dozen elements. */
@@ -13,28 +12,6 @@ const MAX_DROP_DEPTH = 16;
 const TAKE_AT_LEAST = 100;
 /** The most often every parked block's box is read again while the page keeps changing its layout. */
 const REMEASURE_MS = 250;
-
-/** A block's vertical extent in the document (page coordinates: the viewport's plus the scroll). */
-export interface Extent {
-  readonly top: number;
-  readonly bottom: number;
-}
-
-/**
- * Where `block` is, if it is laid out more than NEAR_SCREENS viewport heights above or below the viewport. A
- * block with no box (hidden, in a closed `<details>`) or whose rendering the page skips (`content-visibility`)
- * is not far: wrapping it costs no layout, and nothing would say when it shows. Its box is not read then: that
- * would lay out what the page keeps out of rendering.
- */
-export function farExtent(block: Element): Extent | undefined {
-  const view = block.ownerDocument.defaultView;
-  if (!view || !block.checkVisibility({ contentVisibilityAuto: true })) return undefined;
-  const box = block.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return undefined;
-  const height = view.innerHeight;
-  if (box.bottom >= -NEAR_SCREENS * height && box.top <= (1 + NEAR_SCREENS) * height) return undefined;
-  return { top: box.top + view.scrollY, bottom: box.bottom + view.scrollY };
-}
 
 interface Parked {
   /** What the walk found in its segments; or, for a block the screen read from its markup, its numbers alone. */
@@ -273,31 +250,10 @@ export class ParkedBlocks {
       const step = Math.max(1, Math.floor(this.#order.length / PROBES));
       this.#probes = this.#order.filter((_, k) => k % step === 0).map((block) => [block, (this.#blocks.get(block) as Parked).top]);
     }
-    // The first block whose top could be in reach: the tallest block above `from` may still reach into it.
-    let low = 0;
-    let high = this.#order.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.#blocks.get(this.#order[mid] as Element) as Parked).top < from - this.#tallest) low = mid + 1;
-      else high = mid;
-    }
-    let first = -1;
-    let last = -1;
-    for (let k = low; k < this.#order.length; k++) {
-      const parked = this.#blocks.get(this.#order[k] as Element) as Parked;
-      if (parked.top > to) break;
-      if (parked.bottom < from) continue;
-      if (first < 0) first = k;
-      last = k;
-    }
-    if (first < 0) return;
-    // Each batch of links costs a long page a layout of its whole length, however few they are: the blocks next
-    // to those in reach go with them, so a reader going down the page causes a batch every few dozen screens.
-    while (last - first + 1 < TAKE_AT_LEAST && (first > 0 || last < this.#order.length - 1)) {
-      if (last < this.#order.length - 1) last++;
-      if (first > 0 && last - first + 1 < TAKE_AT_LEAST) first--;
-    }
-    const near = this.#order.slice(first, last + 1);
+    const run = runInReach(this.#order.length, (k) => this.#blocks.get(this.#order[k] as Element) as Parked, from, to, this.#tallest, TAKE_AT_LEAST);
+    if (!run) return;
+    // The blocks next to those in reach go with them: a reader going down the page causes a batch every few dozen screens.
+    const near = this.#order.slice(run[0], run[1] + 1);
     for (const block of near) this.#remove(block, this.#blocks.get(block) as Parked);
     const taken = new Set(near);
     this.#order = this.#order.filter((block) => !taken.has(block));

@@ -27,10 +27,8 @@ export interface WrapPolicy {
  */
 export function blockToWrap(found: FoundNumbers, policy: WrapPolicy, tables: Map<Element, boolean>): Element | undefined {
   if (found.stale) return undefined;
-  const first = found.segment.nodes[0] as Text;
-  if (policy.marks && hugeTableOf(first, tables)) return undefined;
-  const block = blockOf(first);
-  return block instanceof Element && (!policy.gate || policy.gate.mayWrap(block)) ? block : undefined;
+  const block = blockOf(found.segment.nodes[0] as Text);
+  return block instanceof Element && mayWait(block, policy, tables) ? block : undefined;
 }
 
 /** Whether numbers in `block` would be wrapped, not marked (a huge table, a page that may still hydrate): they may wait. */
