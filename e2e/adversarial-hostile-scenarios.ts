@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
 import { expectPageHealthy, flush, pageAddsContent, probeReady, probeReport, waitForPieces } from './adversarial-helpers';
-import { menuItemShows, seam, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, menuItemShows, seam, seamPage, tabIdOf } from './call-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -36,7 +36,7 @@ export function registerHostilePageScenarios(test: Test): void {
     await pageAddsContent(page);
     expect(await waitForPieces(page, '#added', 1)).toEqual([{ text: '+1 646 555 0142', number: '+16465550142' }]);
     // The in-page notice (styled through CSSOM in a shadow root): the shortcut with nothing selected shows it.
-    await page.bringToFront();
+    await frontTab(seamTab, page);
     await seam(seamTab, { type: 'test:command', command: 'call-selection' });
     const notice = await waitFor('the notice', () => page.evaluate(() => {
       const host = document.querySelector('c2z-notice');

@@ -27,10 +27,26 @@ export function seam<R>(seamPage: TestPage, message: Record<string, unknown>): P
   return seamPage.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<R>;
 }
 
-/** The tab id of `page`, brought to the front (the active tab of the last focused window). */
-export async function tabIdOf(seamPage: TestPage, page: TestPage): Promise<number> {
+/**
+ * Brings `page` to the front and waits until the background sees its tab as the active one (the active tab of the
+ * last focused window): Firefox can still report the tab that was in front for a moment after the switch, and a
+ * seam request acting on the active tab would then act on that one. Returns the tab's id.
+ */
+export async function frontTab(seamPage: TestPage, page: TestPage): Promise<number> {
   await page.bringToFront();
-  return seam<number>(seamPage, { type: 'test:active-tab' });
+  const url = await page.evaluate(() => location.href, undefined);
+  const tab = await waitFor('the page\'s tab to be the active one', async () => {
+    const active = await seam<{ id: number; url: string } | null>(seamPage, { type: 'test:active-tab' });
+    // Without site access the extension does not see a page's address: '' is then the page's tab, not our own
+    // page that was in front before (whose address we always see).
+    return active?.url === url || active?.url === '' ? active : undefined;
+  });
+  return tab.id;
+}
+
+/** The tab id of `page`, brought to the front. */
+export function tabIdOf(seamPage: TestPage, page: TestPage): Promise<number> {
+  return frontTab(seamPage, page);
 }
 
 export function menuItems(seamPage: TestPage): Promise<MenuItem[]> {
@@ -49,7 +65,7 @@ export function menuItemShows(seamPage: TestPage, id: string, title: string | un
 /** Hands the background the menu click the browser would deliver in `page`'s tab; returns the call it opened. */
 export async function clickMenu(browser: ExtensionBrowser, seamPage: TestPage, page: TestPage, info: Record<string, unknown>): Promise<string> {
   const before = browser.calls.length;
-  await page.bringToFront();
+  await frontTab(seamPage, page);
   await seam(seamPage, { type: 'test:context-menu-click', info });
   return nextCall(browser, before);
 }
@@ -70,9 +86,9 @@ export function hrefOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluate((sel) => document.querySelector<HTMLAnchorElement>(sel)?.href ?? '', selector);
 }
 
-/** Brings the page to the front (the shortcut acts on the active tab), then selects an element's text. */
-export async function selectInFront(page: TestPage, selector: string): Promise<string> {
-  await page.bringToFront();
+/** Brings the page to the front (the shortcut acts on the active tab; see frontTab), then selects an element's text. */
+export async function selectInFront(seamPage: TestPage, page: TestPage, selector: string): Promise<string> {
+  await frontTab(seamPage, page);
   return page.evaluate((sel) => {
     const element = document.querySelector(sel);
     if (!element) throw new Error(`no ${sel}`);

@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
-import { clickMenu, hrefOf, menuItems, menuItemShows, seam, seamPage, selectInFront, storeSettings } from './call-helpers';
+import { clickMenu, frontTab, hrefOf, menuItems, menuItemShows, seam, seamPage, selectInFront, storeSettings } from './call-helpers';
 import { selectText, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -68,13 +68,13 @@ export function registerCallScenarios(test: Test): void {
     const seamTab = await seamPage(harness);
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
-    await selectInFront(page, '#sel');
+    await selectInFront(seamTab, page, '#sel');
     const before = harness.browser.calls.length;
     await seam(seamTab, { type: 'test:command', command: 'call-selection' });
     expect(await nextCall(harness.browser, before)).toBe('zoomphonecall://+16465550150?callerid=802');
 
     await page.evaluate(() => getSelection()?.removeAllRanges(), undefined);
-    await page.bringToFront();
+    await frontTab(seamTab, page);
     const after = harness.browser.calls.length;
     await seam(seamTab, { type: 'test:command', command: 'call-selection' });
     const notice = await waitFor('the notice', () => page.evaluate(() => document.querySelector('c2z-notice')?.shadowRoot?.textContent ?? undefined, undefined));
@@ -88,7 +88,7 @@ export function registerCallScenarios(test: Test): void {
     expect(await seam(seamTab, { type: 'test:omnibox-input', text: '(212) 555-0100' })).toBe('Call +1 212 555 0100 with Zoom');
     expect(await seam(seamTab, { type: 'test:omnibox-input', text: '212 55' })).toBe('Type a phone number or Zoom extension to call');
     const page = await harness.open(harness.server.url('calls.html'));
-    await page.bringToFront();
+    await frontTab(seamTab, page);
     const before = harness.browser.calls.length;
     await seam(seamTab, { type: 'test:omnibox-enter', text: '+1 212 555 0100' });
     expect(await nextCall(harness.browser, before)).toBe('callto:+12125550100');

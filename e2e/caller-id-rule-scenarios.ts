@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
-import { clickMenu, hrefOf, OPTIONS, openPopup, popupList, seam, seamPage, selectInFront, storeSettings, tabIdOf } from './call-helpers';
+import { clickMenu, frontTab, hrefOf, OPTIONS, openPopup, popupList, seam, seamPage, selectInFront, storeSettings, tabIdOf } from './call-helpers';
 import { chooseFile, control, optionsReady, save, selectOption, statusOf, storedSync } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
@@ -80,12 +80,12 @@ export function registerCallerIdRuleScenarios(test: Test): void {
     expect(await clickMenu(harness.browser, seamTab, page, { menuItemId: 'text-selection', selectionText: '212-555-0150' }))
       .toBe(`zoomphonesms://+12125550150?callerid=${SALES.number}`);
 
-    await selectInFront(page, '#sel-uk');
+    await selectInFront(seamTab, page, '#sel-uk');
     let before = harness.browser.calls.length;
     await seam(seamTab, { type: 'test:command', command: 'call-selection' });
     expect(await nextCall(harness.browser, before)).toBe(call('+441614960000', UK.number));
 
-    await page.bringToFront();
+    await frontTab(seamTab, page);
     before = harness.browser.calls.length;
     await seam(seamTab, { type: 'test:omnibox-enter', text: '+1 212 555 0100' });
     expect(await nextCall(harness.browser, before)).toBe(call('+12125550100', SALES.number));

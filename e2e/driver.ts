@@ -52,8 +52,14 @@ export interface ExtensionBrowser {
 
 export const CALL_URL = /^(zoomphonecall|zoomphonesms|tel|callto):/;
 
+/**
+ * How long a wait gives the browser by default: long enough for a 2-core machine running both browsers' suites
+ * side by side, short enough that a bug fails fast.
+ */
+const WAIT_MS = 10_000;
+
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined | false;
   while (Date.now() < deadline) {

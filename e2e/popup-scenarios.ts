@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
-import { menuItemShows, openPopup, popupList, seam, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, menuItemShows, openPopup, popupList, seam, seamPage, storeSettings, tabIdOf } from './call-helpers';
 import { callLinks, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -104,7 +104,7 @@ export function registerPopupScenarios(test: Test): void {
     await page.click('#tel-link');
     // Left to the page's own handler (Chromium does not report a tel: launch with no handler; Firefox does). A call
     // the background opens afterwards is the control: once it is seen, any routed call would have been seen too.
-    await page.bringToFront();
+    await frontTab(options, page);
     await seam(options, { type: 'test:omnibox-enter', text: '+1 212 555 0100' });
     await waitFor('the control call', () => harness.browser.calls.slice(before).includes('zoomphonecall://+12125550100?callerid=+16465550199'));
     expect(harness.browser.calls.slice(before).filter((call) => call.startsWith('zoomphonecall://+1646'))).toEqual([]);

@@ -2,6 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { callLinks, linkHrefIn, liveText, selectText, servedText, waitForLinks } from './page-helpers';
+import { frontTab } from './call-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -44,7 +45,7 @@ async function clickContextMenu(harness: Harness, page: TestPage, selectionText:
   await waitFor('the context menu to be created', () =>
     seam.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'test:menus' })) as string[]).includes('call-selection'), undefined),
   );
-  await page.bringToFront();
+  await frontTab(seam, page);
   await seam.evaluate(
     (text) => chrome.runtime.sendMessage({ type: 'test:context-menu-click', info: { menuItemId: 'call-selection', selectionText: text } }),
     selectionText,

@@ -48,8 +48,10 @@ async function answer(message: TestToBackground): Promise<unknown> {
       return menuItems().map((item) => item.id);
     case 'test:menu-items':
       return menuItems();
-    case 'test:active-tab':
-      return (await activeTab())?.id ?? null;
+    case 'test:active-tab': {
+      const tab = await activeTab();
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
+    }
     case 'test:badge':
       return browser.action.getBadgeText({ tabId: message.tabId });
     case 'test:context-menu-click':

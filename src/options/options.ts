@@ -134,12 +134,16 @@ addEventListener('beforeunload', (event) => {
 });
 
 // The preview sticks to the top of the window: a control focused under it (Shift+Tab scrolls it to the top
-// edge) is scrolled back into sight.
+// edge) is scrolled back into sight, now and again in the next frame, in case the browser scrolled to it later.
 document.addEventListener('focusin', (event) => {
   const target = event.target;
   if (!(target instanceof HTMLElement) || target === document.body) return;
-  const hiddenBy = preview.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
-  if (hiddenBy > 0) window.scrollBy(0, -hiddenBy);
+  const uncover = () => {
+    const hiddenBy = preview.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+    if (hiddenBy > 0 && document.activeElement === target) window.scrollBy(0, -hiddenBy);
+  };
+  uncover();
+  requestAnimationFrame(uncover);
 });
 
 byId<HTMLButtonElement>('clearRecentCalls').addEventListener('click', () => {
