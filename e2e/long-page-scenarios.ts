@@ -97,6 +97,23 @@ export function registerLongPageScenarios(test: Test): void {
     expect(page.errors).toEqual([]);
   });
 
+  test('long page: a change to one line of a far card loses none of the card\'s numbers', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('long-page.html#cards'));
+    await flush(page, 30_000);
+    expect(await linkHrefIn(page, '#c700')).toBeUndefined();
+    // The page rewrites the line between the card's two numbers; then the reader comes near the card.
+    await page.evaluate(() => {
+      (document.querySelector('#c700 div:nth-of-type(2)')?.firstChild as Text).data = 'Order #9';
+    }, undefined);
+    await flush(page);
+    await scrollTo(page, '#c700');
+    expect(await waitFor('both numbers of #c700 linked', async () => {
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#c700 a.c2z-link')].map((a) => a.href), undefined);
+      return hrefs.length === 2 ? hrefs : undefined;
+    })).toEqual([call('6465551700'), call('2125551700')]);
+    expect(page.errors).toEqual([]);
+  });
+
   test('long page: a page with fewer numbers far from the viewport is linked whole', async ({ harness }) => {
     const page = await harness.open(harness.server.url('long-page.html#short'));
     await flush(page, 30_000);

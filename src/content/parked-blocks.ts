@@ -96,18 +96,19 @@ export class ParkedBlocks {
   }
 
   /**
-   * Forgets the parked block `node` is or is in (the page changed it: it is read again), if any: a block the
-   * screen parked holds blocks of its own, which the page may change.
+   * Takes out the parked block `node` is or is in, if any: the page changed it, so it is read again, whole (what
+   * was parked there is forgotten). A block the screen parked holds blocks of its own, which the page may change.
    */
-  drop(node: Node): void {
-    if (this.#blocks.size === 0) return;
+  drop(node: Node): Element | undefined {
+    if (this.#blocks.size === 0) return undefined;
     let parked: Parked | undefined;
     let block: Element | null = node instanceof Element ? node : node.parentElement;
     for (let depth = 0; block && depth < MAX_DROP_DEPTH && !(parked = this.#blocks.get(block)); depth++) block = block.parentElement;
-    if (!parked || !block) return;
+    if (!parked || !block) return undefined;
     this.#remove(block, parked);
     this.#order = this.#order.filter((other) => other !== block);
     this.#changed();
+    return block;
   }
 
   /** The page changed: its layout may have moved (checked on a few parked blocks at the next frame). */
