@@ -42,6 +42,23 @@ export function registerScreenScenarios(test: Test): void {
     expect(page.errors).toEqual([]);
   });
 
+  test('screen: rows of figures set aside together are not entered, the number after them is linked, and one written there later too', async ({ harness }) => {
+    const page = await harness.open(harness.server.url('screen-rest.html'));
+    await expectLinks(page, [['212-555-0131', call('2125550131')]]);
+    expect((await screened(page)).screened).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const cell = document.querySelector('#r350')?.lastElementChild;
+      if (cell) cell.textContent = 'Call 212-555-0133';
+    }, undefined);
+    await expectLinks(page, [['212-555-0133', call('2125550133')], ['212-555-0131', call('2125550131')]]);
+    expect(page.errors).toEqual([]);
+
+    // A number far down the rows: the rows are read one by one, and it is linked.
+    const late = await harness.open(harness.server.url('screen-rest.html#late'));
+    await expectLinks(late, [['212-555-0132', call('2125550132')], ['212-555-0131', call('2125550131')]]);
+    expect(late.errors).toEqual([]);
+  });
+
   test('screen: a root too large to check in one step is walked, not screened, and its number linked', async ({ harness }) => {
     const page = await harness.open(harness.server.url('screen-huge.html'));
     await expectLinks(page, [['212-555-0131', call('2125550131')]]);

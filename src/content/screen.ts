@@ -32,6 +32,8 @@ import { isSkippedNamed, mayHoldEditable } from './skip-zones';
 export interface Screen {
   /** Blocks with no number in them, or whose numbers wait for the reader (parked-blocks.ts): not entered. */
   readonly clean: ReadonlySet<Element>;
+  /** Blocks from which on their parent holds no number: neither they nor anything after them there is entered. */
+  readonly cleanOnward: ReadonlySet<Element>;
   /** The numbers of a segment text, where they do not depend on the text before its block. */
   readonly known: ReadonlyMap<string, readonly PhoneMatch[]>;
 }
@@ -71,6 +73,14 @@ const ELEMENTS_PER_STEP = 8;
 /** After this many blocks, the screen stops where more than a quarter held numbers (see screenOf). */
 const TRIAL_UNITS = 16;
 const MOST_WITH_NUMBERS = 0.25;
+/**
+ * The most markup (estimated from the blocks read so far) and elements read in one piece when the blocks left at a
+ * level are read together (readRest): its serializing and scanning are one step, which must stay short.
+ */
+const REST_MAX_CHARS = 640_000;
+const REST_MAX_ELEMENTS = 40_000;
+/** Texts of the rest checked between yields. */
+const TEXTS_PER_STEP = 32;
 
 /**
  * An element the screen meets going down, by its upper-case tag: undefined where the walk must read it (our
@@ -102,6 +112,7 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
   // The page-world script cancels the event when no shadow host is under `root`; unanswered, we walk.
   if (root.dispatchEvent(new CustomEvent(HOSTS_EVENT, { cancelable: true }))) return undefined;
   const clean = new Set<Element>();
+  const cleanOnward = new Set<Element>();
   const known = new Map<string, readonly PhoneMatch[]>();
   // The elements gone into, and how many of them (with the root's own ancestors) are table cells or <dd>s.
   const above: Element[] = [];
@@ -109,9 +120,31 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
   let visited = 0;
   let units = 0;
   let withNumbers = 0;
-  let element = root.firstElementChild;
+  // Blocks read that were not clean (with numbers, parked, or left to the walk); the markup read so far.
+  let numbered = 0;
+  const sizes = { chars: 0, elements: 0 };
+  let restTried = false;
+  let element: Element | null = root.firstElementChild;
   while (element) {
     if (++visited % ELEMENTS_PER_STEP === 0) yield null;
+    // Nothing but clean blocks so far (a ledger, a log): the rest of this level is read in one piece, and if it
+    // holds no number either, each of its blocks is set aside without reading it on its own.
+    if (!restTried && units >= TRIAL_UNITS && numbered === 0) {
+      restTried = true;
+      const parent = above[above.length - 1] ?? root;
+      if (yield* readRest(parent, (cellsAbove[cellsAbove.length - 1] as number) > 0, sizes, find, longText)) {
+        // Before the first block, the walk reads on (a block ends its segment: what follows is read apart).
+        let first: Element | null = element;
+        while (first && blockTag(first) === undefined) first = first.nextElementSibling;
+        if (first) cleanOnward.add(first);
+        element = null;
+        while (!element && above.length > 0) {
+          element = (above.pop() as Element).nextElementSibling;
+          cellsAbove.pop();
+        }
+        continue;
+      }
+    }
     let down: Element | null = null;
     const tag = blockTag(element);
     if (tag !== undefined) {
@@ -120,7 +153,8 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
       if (all[UNIT_ELEMENTS]) down = above.length < MAX_DEPTH ? element.firstElementChild : null;
       else {
         units++;
-        const read = screenBlock(element, all.length, inCell, find, longText, known);
+        const read = screenBlock(element, all.length, inCell, find, longText, known, sizes);
+        if (read !== 'clean') numbered++;
         if (read === 'clean' || (read !== 'walk' && park?.(element, read))) clean.add(element);
         // Where numbers are common near the viewport (an article, a contact list) the walk reads most blocks
         // anyway, and the screen would only put off the first links. Blocks parked far away are not read twice.
@@ -141,8 +175,8 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
     element = next;
   }
   screenCounts.screened++;
-  screenCounts.clean += clean.size;
-  return { clean, known };
+  screenCounts.clean += clean.size + cleanOnward.size;
+  return { clean, cleanOnward, known };
 }
 
 /** The label the walk reads before a text (linkify.ts labelBefore), where the markup holds it; else undefined. */
@@ -161,9 +195,11 @@ function labelFrom(html: string, tree: MarkupTree, cell: number): string | undef
  * otherwise its numbers, each found as the walk would find it. Those go to `known` too, so the walk does not
  * read their texts again.
  */
-function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>): 'clean' | 'walk' | readonly PhoneMatch[] {
+function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>, sizes: Sizes): 'clean' | 'walk' | readonly PhoneMatch[] {
   // Serialized, never parsed: the markup is only read.
   const html = block.getHTML();
+  sizes.chars += html.length;
+  sizes.elements += count + 1;
   const tree = scanMarkup(html);
   // Markup the scanner does not follow, or elements it does not show (children given to a void element).
   if (!tree || tree.count !== count) return 'walk';
@@ -185,4 +221,33 @@ function screenBlock(block: Element, count: number, outerCell: boolean, find: Sc
   for (const [text, matches] of found) known.set(text, matches);
   if (found.length === 0) return exact ? 'clean' : 'walk';
   return exact ? found.flatMap(([, matches]) => matches) : 'walk';
+}
+
+/** How much markup the screen has read, and of how many elements: what a larger read is estimated from. */
+interface Sizes {
+  chars: number;
+  elements: number;
+}
+
+/**
+ * Reads `parent`'s whole markup as one block: true when nothing in it can be a number, read as screenBlock reads a
+ * block (the label the markup holds, or the strongest one). False, having set nothing aside, when it is too large
+ * to read in one step, when the scanner cannot follow it, when it holds an element only the walk can read (a
+ * custom element may be a host) or a text the walk reads in chunks, or at the first number.
+ */
+function* readRest(parent: Element, outerCell: boolean, sizes: Sizes, find: ScreenFind, longText: number): Generator<null, boolean, unknown> {
+  const count = parent.getElementsByTagName('*').length;
+  if (count > REST_MAX_ELEMENTS || sizes.elements === 0 || ((count + 1) * sizes.chars) / sizes.elements > REST_MAX_CHARS) return false;
+  const html = parent.getHTML();
+  const tree = scanMarkup(html);
+  if (!tree || tree.count !== count) return false;
+  const read = markupText(html, tree, outerCell);
+  if (read.opaque || read.custom.length > 0) return false;
+  for (let i = 0; i < read.texts.length; i++) {
+    if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield null;
+    const text = read.texts[i] as string;
+    if (text.length > longText) return false;
+    if (mayContainPhone(text) && find(text, () => labelFrom(html, tree, read.cells[i] as number)).matches.length > 0) return false;
+  }
+  return true;
 }

@@ -146,6 +146,8 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
   const kinds: WalkKind[] = [];
   let visited = 0;
   let restarts = 0;
+  // The screen found no number from this node on, under its parent.
+  let onward = false;
   let node: Node | null = root.firstChild;
   // After a pause, where the page may have run: the stack made to match where `at` is now (the page may have
   // moved it). False when `at` is no longer under the root.
@@ -166,6 +168,7 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
     if (!root.isConnected || ++restarts > MAX_RESTARTS) return false;
     pending = [];
     linked = undefined;
+    onward = false;
     parents.length = 0;
     kinds.length = 0;
     node = root.firstChild;
@@ -197,8 +200,12 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
         segment = take();
       } else if (kind === 'block') {
         segment = take();
-        // The screen found no number in it: not entered.
+        // The screen found no number in it (or from it on): not entered.
         if (screen?.clean.has(element)) kind = undefined;
+        else if (screen?.cleanOnward.has(element)) {
+          kind = undefined;
+          onward = true;
+        }
       }
       if (segment) {
         if ((yield segment) !== false && !regain(element)) {
@@ -216,7 +223,8 @@ export function* segmentsIn(root: Node, onShadowRoot: (root: ShadowRoot) => void
       continue;
     }
     // Next in document order, closing the segment when we leave a block or, among a host's children, a slot.
-    let next = node.nextSibling;
+    let next = onward ? null : node.nextSibling;
+    onward = false;
     let lost = false;
     while (!next) {
       if (parents.length === 0) {
