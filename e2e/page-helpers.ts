@@ -79,3 +79,17 @@ export async function readThrough(page: TestPage): Promise<void> {
     }
   }, undefined);
 }
+
+/**
+ * Reads the page through (readThrough), then goes to the first of `selector`'s elements still without a call link,
+ * again and again, until none is left or the deadline passes: a reader who went past a stretch faster than the page
+ * was measured (a page still moving its blocks, a loaded machine) sees it linked once they come back to it.
+ */
+export async function readUntilLinked(page: TestPage, selector: string, timeoutMs = 30_000): Promise<void> {
+  await readThrough(page);
+  await waitFor(`every ${selector} linked once the reader comes to it`, () => page.evaluate((sel) => {
+    const missing = [...document.querySelectorAll(sel)].find((element) => !element.querySelector('a.c2z-link'));
+    missing?.scrollIntoView({ block: 'center' });
+    return missing === undefined;
+  }, selector), timeoutMs);
+}

@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { flush } from './adversarial-helpers';
-import { readThrough, waitForLinks } from './page-helpers';
+import { readUntilLinked, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -141,7 +141,7 @@ export function registerPageScenarios(test: Test): void {
     expect(changes).toBeGreaterThan(40);
     await flush(page);
     // A long page: its far numbers are linked as the reader comes near them.
-    await readThrough(page);
+    await readUntilLinked(page, '#moving .group');
     await flush(page, 30_000);
     const links = await waitForLinks(page, 2000);
     const texts = links.map((link) => link.text);
