@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
-import { openPopup, popupList, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, popupList, seamPage } from './call-helpers';
 import { check, chooseFile, OPTIONS, optionsReady, save, statusOf } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
@@ -62,7 +62,7 @@ export function registerExtensionPageScenarios(test: Test): void {
 
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     await watchViolations(popup);
     expect(await popupList(popup, 'page-numbers')).toHaveLength(3);
     // The quick-dial form is submitted with Enter: under form-action 'none' only a handled submit is quiet.

@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
 import { expectPageHealthy, flush, pageAddsContent, probeReady, probeReport, waitForPieces } from './adversarial-helpers';
-import { frontTab, menuItemShows, seam, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, menuItemShows, seam, seamPage } from './call-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
 
@@ -90,7 +90,7 @@ export function registerHostilePageScenarios(test: Test): void {
     const page = await harness.open(harness.server.url(`adversarial-events.html#${extensionId}`));
     await probeReady(page);
     expect(await waitForPieces(page, '#num', 1)).toEqual([{ text: '212-555-0100', number: '+12125550100' }]);
-    const tabId = await tabIdOf(seamTab, page);
+    const tabId = await frontTab(seamTab, page);
     await waitFor('badge "1"', async () => (await seam(seamTab, { type: 'test:badge', tabId })) === '1');
     // A real right-click off any link, so the link items are hidden when the forged ones arrive.
     await page.click('#plain', { button: 'right' });

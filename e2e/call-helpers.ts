@@ -44,11 +44,6 @@ export async function frontTab(seamPage: TestPage, page: TestPage): Promise<numb
   return tab.id;
 }
 
-/** The tab id of `page`, brought to the front. */
-export function tabIdOf(seamPage: TestPage, page: TestPage): Promise<number> {
-  return frontTab(seamPage, page);
-}
-
 export function menuItems(seamPage: TestPage): Promise<MenuItem[]> {
   return seam<MenuItem[]>(seamPage, { type: 'test:menu-items' });
 }

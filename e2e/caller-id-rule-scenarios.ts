@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
-import { clickMenu, frontTab, hrefOf, OPTIONS, openPopup, popupList, seam, seamPage, selectInFront, storeSettings, tabIdOf } from './call-helpers';
+import { clickMenu, frontTab, hrefOf, openPopup, OPTIONS, popupList, seam, seamPage, selectInFront, storeSettings } from './call-helpers';
 import { chooseFile, control, optionsReady, save, selectOption, statusOf, storedSync } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
@@ -91,7 +91,7 @@ export function registerCallerIdRuleScenarios(test: Test): void {
     expect(await nextCall(harness.browser, before)).toBe(call('+12125550100', SALES.number));
 
     // The popup's list: the UK number by its prefix, the New York one by the site the tab shows.
-    const popup = await openPopup(harness, await tabIdOf(seamTab, page));
+    const popup = await openPopup(harness, await frontTab(seamTab, page));
     expect((await popupList(popup, 'page-numbers')).slice(1, 3)).toEqual(['+1 646 555 0142', '+44 20 7946 0958']);
     before = harness.browser.calls.length;
     await clickWhenSettled(popup, '#page-numbers li:nth-child(3) button.call');

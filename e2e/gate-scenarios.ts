@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { waitFor } from './driver';
 import type { Harness } from './harness';
-import { clickMenu, openPopup, popupList, seamPage, tabIdOf } from './call-helpers';
+import { clickMenu, frontTab, openPopup, popupList, seamPage } from './call-helpers';
 import { linkerIdle } from './lifecycle-helpers';
 import { selectText, waitForLinks } from './page-helpers';
 import { CONTENT_MAIN } from '../src/content/main-path';
@@ -19,7 +19,7 @@ export function registerGateScenarios(test: Test): void {
     const ext = await selectText(page, '#sel-ext');
     expect(await clickMenu(harness.browser, seamTab, page, { menuItemId: 'call-selection', selectionText: ext })).toBe('zoomphonecall://802');
 
-    const popup = await openPopup(harness, await tabIdOf(seamTab, page));
+    const popup = await openPopup(harness, await frontTab(seamTab, page));
     await waitFor('the popup to name the site', () => popup.evaluate(() => document.getElementById('site-label')?.textContent?.includes('127.0.0.1'), undefined));
     expect(await popupList(popup, 'page-numbers')).toEqual([]);
 
@@ -40,7 +40,7 @@ export function registerGateScenarios(test: Test): void {
 
     // The entry listens from load (no wake, no permission to run script in the tab): the request starts the rest.
     const page = await harness.open(harness.server.url('no-digits.html'));
-    const tabId = await tabIdOf(seamTab, page);
+    const tabId = await frontTab(seamTab, page);
     expect(await ask(tabId, { type: 'page-info' }, 0)).toMatchObject({ hostname: '127.0.0.1', numbers: [] });
     // Only a frame holding a selection answers `get-selection`: with none, no frame does.
     expect(['no one listening', 'no answer']).toContain(await ask(tabId, { type: 'get-selection' }));

@@ -1,6 +1,6 @@
 import { expect, type TestType } from '@playwright/test';
 import { flush } from './adversarial-helpers';
-import { openPopup, popupList, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, popupList, seamPage, storeSettings } from './call-helpers';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { waitForLinks } from './page-helpers';
@@ -104,7 +104,7 @@ export function registerHighlightScenarios(test: Test): void {
     expect(page.errors).toEqual([]);
 
     // The popup lists every marked number (painted or not) with the linked one: 3,200 - 1 removed + 1 added + 1.
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     const listed = await popupList(popup, 'page-numbers');
     expect(listed.length).toBe(3201);
     expect(listed).toContain('+1 646 555 9504');

@@ -1,5 +1,5 @@
 import { expect, type TestType } from '@playwright/test';
-import { seam, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, seam, seamPage } from './call-helpers';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
 import {
@@ -68,7 +68,7 @@ export function registerChromiumLifecycleScenarios(test: Test): void {
     await waitForLinkTexts(page, LIFECYCLE_LINKS);
     // Nothing of the script's own is pending (its badge report went out), so only the click can end it.
     const seamTab = await seamPage(harness);
-    const tabId = await tabIdOf(seamTab, page);
+    const tabId = await frontTab(seamTab, page);
     await waitFor('badge "5"', async () => (await seam(seamTab, { type: 'test:badge', tabId })) === '5');
     await harness.browser.reloadExtension();
 

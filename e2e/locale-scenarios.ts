@@ -1,5 +1,5 @@
 import { expect, type TestType } from '@playwright/test';
-import { openPopup, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, seamPage } from './call-helpers';
 import type { LaunchOptions } from './chromium-driver';
 import { type ExtensionBrowser, nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
@@ -69,7 +69,7 @@ export function registerLocaleScenarios(test: Test, launch: (options: LaunchOpti
         await options.evaluate((at) => chrome.storage.local.set({ recentCalls: [{ target: { kind: 'e164', e164: '+12125550142' }, sms: false, at }] }), Date.now() - 5 * 60_000 - 5_000);
         const page = await harness.open(harness.server.url('calls.html'));
         await waitForLinks(page, 3);
-        const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+        const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
         expect(await pageState(popup)).toEqual({ title: m('extName'), lang: folder, dir: 'ltr', h1: m('extName') });
         const minutes = new Intl.RelativeTimeFormat(folder, { numeric: 'auto' }).format(-5, 'minute');
         await waitFor('the recent call', () => popup.evaluate(() => document.querySelector('#recent-calls .detail')?.textContent, undefined));

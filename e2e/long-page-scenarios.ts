@@ -1,6 +1,6 @@
 import { expect, type TestType } from '@playwright/test';
 import { flush } from './adversarial-helpers';
-import { openPopup, popupList, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, popupList, seamPage, storeSettings } from './call-helpers';
 import { type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { call } from './linkify-scenarios';
@@ -35,7 +35,7 @@ export function registerLongPageScenarios(test: Test): void {
 
     // The popup lists every number on the page, linked or waiting; not one the page took out meanwhile.
     await page.evaluate(() => document.getElementById('p790')?.remove(), undefined);
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     const listed = await popupList(popup, 'page-numbers');
     expect(listed.length).toBe(919);
     expect(listed).toContain('+1 646 555 1799');
@@ -82,7 +82,7 @@ export function registerLongPageScenarios(test: Test): void {
       (document.getElementById('p2500')?.firstChild as Text).data = 'Contact 2500, new desk: (646) 555-9500.';
     }, undefined);
     expect(await linkedHref(page, '#p2500')).toBe(call('6465559500'));
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     const listed = await popupList(popup, 'page-numbers');
     expect(listed.length).toBe(600);
     expect(listed).toContain('+1 646 555 3995');

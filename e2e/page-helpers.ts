@@ -68,7 +68,7 @@ export function selectText(page: TestPage, selector: string): Promise<string> {
  * Scrolls the page from top to bottom two screens at a time, a frame at each stop, as a reader going through it:
  * on a long page the numbers far from the viewport are linked as it comes near them (docs/linkifier.md).
  */
-export async function readThrough(page: TestPage): Promise<void> {
+async function readThrough(page: TestPage): Promise<void> {
   // A tab in the background gets its intersections late (Firefox): a reader scrolls the tab in front.
   await page.bringToFront();
   await page.evaluate(async () => {

@@ -1,7 +1,7 @@
 import { expect, type TestType } from '@playwright/test';
 import { nextCall, waitFor } from './driver';
 import type { Harness } from './harness';
-import { frontTab, menuItemShows, openPopup, popupList, seam, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, menuItemShows, openPopup, popupList, seam, seamPage, storeSettings } from './call-helpers';
 import { callLinks, waitForLinks } from './page-helpers';
 
 type Test = TestType<{ harness: Harness }, object>;
@@ -14,7 +14,7 @@ export function registerPopupScenarios(test: Test): void {
     await storeSettings(harness, { callerIds: [MAIN], defaultCaller: MAIN.number, smsEnabled: true });
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
-    const tabId = await tabIdOf(await seamPage(harness), page);
+    const tabId = await frontTab(await seamPage(harness), page);
     const popup = await openPopup(harness, tabId);
     expect(await popupList(popup, 'page-numbers')).toEqual(['+1 212 555 0100', '+1 212 555 0101', '+1 646 555 0150']);
     let before = harness.browser.calls.length;
@@ -38,7 +38,7 @@ export function registerPopupScenarios(test: Test): void {
   test('popup quick dial validates as you type and Enter calls; recent calls are kept, cleared, and not kept when off', async ({ harness }) => {
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
-    const tabId = await tabIdOf(await seamPage(harness), page);
+    const tabId = await frontTab(await seamPage(harness), page);
     const popup = await openPopup(harness, tabId);
     expect(await popup.evaluate(() => document.getElementById('recent-note')?.textContent, undefined)).toBe('No recent calls.');
     await popup.fill('#quick-dial', '212 555');
@@ -75,7 +75,7 @@ export function registerPopupScenarios(test: Test): void {
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
     const seamTab = await seamPage(harness);
-    const tabId = await tabIdOf(seamTab, page);
+    const tabId = await frontTab(seamTab, page);
     await waitFor('badge "3"', async () => (await seam(seamTab, { type: 'test:badge', tabId })) === '3');
     await page.click('#add-row');
     await waitFor('badge "4"', async () => (await seam(seamTab, { type: 'test:badge', tabId })) === '4');

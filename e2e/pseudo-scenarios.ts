@@ -1,6 +1,6 @@
 import { expect, type TestType } from '@playwright/test';
 import { writePseudoBuild } from '../scripts/pseudo-locale';
-import { openPopup, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, seamPage } from './call-helpers';
 import type { LaunchOptions } from './chromium-driver';
 import { type ExtensionBrowser, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
@@ -74,7 +74,7 @@ export function registerPseudoLocaleScenario(test: Test, launch: (options: Launc
 
       const page = await harness.open(harness.server.url('calls.html'));
       await waitForLinks(page, 3);
-      const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+      const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
       await waitFor('the recent calls', () => popup.evaluate(() => document.querySelectorAll('#recent-calls li').length === 2, undefined));
       await popup.bringToFront();
       await popup.fill('#quick-dial', '212 555');

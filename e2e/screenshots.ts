@@ -3,7 +3,7 @@ import { waitFor } from './driver';
 import type { Harness } from './harness';
 import type { TestPage } from './driver';
 import { readFile } from 'node:fs/promises';
-import { openPopup, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, seamPage, storeSettings } from './call-helpers';
 import { waitForLinks } from './page-helpers';
 import { optionsReady } from './scenarios';
 import { openWelcome } from './welcome-scenarios';
@@ -53,7 +53,7 @@ export function registerScreenshots(test: Test): void {
     await page.hover('#intl a.c2z-link');
     await shoot(page, 'linked-page');
 
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     await popup.setViewport(1280, 800);
     // The popup is ~340 px wide: shown twice as large and centred, so the listing shows what it holds.
     await popup.evaluate(() => {
@@ -87,7 +87,7 @@ export function registerScreenshots(test: Test): void {
     ] }), Date.now());
     const page = await harness.open(harness.server.url('calls.html'));
     await waitForLinks(page, 3);
-    const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+    const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
     await popup.setViewport(344, 560);
     await waitFor('the recent calls', () => popup.evaluate(() => document.querySelectorAll('#recent-calls li').length === 2, undefined));
     await popup.screenshot('docs/screenshots/popup-light.png');

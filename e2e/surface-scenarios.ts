@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { axeViolations, bodyBackground, inBothThemes } from './a11y-helpers';
-import { openPopup, popupList, seamPage, storeSettings, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, popupList, seamPage, storeSettings } from './call-helpers';
 import { OPTIONS, optionsReady, save, storedSync } from './options-helpers';
 import { waitForLinks } from './page-helpers';
 
@@ -20,7 +20,7 @@ const RECENT = [
 async function popupFor(harness: Harness, fixture: string, links: number): Promise<{ page: TestPage; popup: TestPage }> {
   const page = await harness.open(harness.server.url(fixture));
   await waitForLinks(page, links);
-  const tabId = await tabIdOf(await seamPage(harness), page);
+  const tabId = await frontTab(await seamPage(harness), page);
   return { page, popup: await openPopup(harness, tabId) };
 }
 

@@ -2,7 +2,7 @@ import { expect, type TestType } from '@playwright/test';
 import { nextCall, type TestPage, waitFor } from './driver';
 import type { Harness } from './harness';
 import { axeViolations, bodyBackground, inBothThemes } from './a11y-helpers';
-import { openPopup, seamPage, tabIdOf } from './call-helpers';
+import { frontTab, openPopup, seamPage } from './call-helpers';
 import { selectOption, statusOf, storedSync } from './options-helpers';
 import { callLinks, waitForLinks } from './page-helpers';
 
@@ -66,7 +66,7 @@ export function registerFirefoxSiteAccessScenario(test: Test): void {
     expect(await welcome.evaluate((all) => chrome.permissions.remove(all), ALL_SITES)).toBe(true);
     try {
       const page = await harness.open(harness.server.url('calls.html'));
-      const popup = await openPopup(harness, await tabIdOf(await seamPage(harness), page));
+      const popup = await openPopup(harness, await frontTab(await seamPage(harness), page));
       expect(await shown(popup, 'access-banner')).toBe(true);
       expect(await callLinks(page)).toEqual([]);
       expect(await axeViolations(popup)).toEqual([]);

@@ -60,10 +60,10 @@ export class LinkQueue {
 
   /** Queues a subtree; `prompt` for content the page just added or changed (see scheduler.ts). */
   add(changed: Node, urgency: Urgency): void {
-    if (this.#stopped) return;
+    if (this.#stopped || this.#queued.get(changed) === urgency) return;
     // A change in a parked block: the whole block is read again, not only what changed (the rest was parked too).
     const node = this.#longPage.parked.drop(changed) ?? changed;
-    if (this.#queued.get(node) === urgency) return;
+    if (node !== changed && this.#queued.get(node) === urgency) return;
     this.#queued.set(node, urgency);
     // Prompt work goes first; within an urgency, first come first served.
     if (urgency === 'prompt') this.#roots.splice(this.#promptCount(), 0, node);

@@ -1,6 +1,6 @@
 import { mayContainPhone, type PhoneMatch } from '../core/find-phones';
 import { type MarkupTree, scanMarkup } from './markup-scan';
-import { markupText, markupTextContent, NO_CELL, OUTER_CELL, previousSibling } from './markup-text';
+import { markupText, type MarkupText, markupTextContent, NO_CELL, OUTER_CELL, previousSibling } from './markup-text';
 import { INLINE_TAGS } from './inline-tags';
 import { LABELLED_TAGS, labelsCellTag } from './label-cells';
 import { HOSTS_EVENT } from './page-world-events';
@@ -124,11 +124,19 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
   let numbered = 0;
   const sizes = { chars: 0, elements: 0 };
   let restTried = false;
+  // The next element after `next` is none: up to the next sibling of the nearest element gone into that has one.
+  const climb = (next: Element | null): Element | null => {
+    while (!next && above.length > 0) {
+      next = (above.pop() as Element).nextElementSibling;
+      cellsAbove.pop();
+    }
+    return next;
+  };
   let element: Element | null = root.firstElementChild;
   while (element) {
     if (++visited % ELEMENTS_PER_STEP === 0) yield null;
     // Nothing but clean blocks so far (a ledger, a log): the rest of this level is read in one piece, and if it
-    // holds no number either, each of its blocks is set aside without reading it on its own.
+    // holds no number either, the walk skips it from its first block on.
     if (!restTried && units >= TRIAL_UNITS && numbered === 0) {
       restTried = true;
       const parent = above[above.length - 1] ?? root;
@@ -137,11 +145,7 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
         let first: Element | null = element;
         while (first && blockTag(first) === undefined) first = first.nextElementSibling;
         if (first) cleanOnward.add(first);
-        element = null;
-        while (!element && above.length > 0) {
-          element = (above.pop() as Element).nextElementSibling;
-          cellsAbove.pop();
-        }
+        element = climb(null);
         continue;
       }
     }
@@ -167,12 +171,7 @@ export function* screenOf(root: Element, find: ScreenFind, longText: number, par
       element = down;
       continue;
     }
-    let next = element.nextElementSibling;
-    while (!next && above.length > 0) {
-      next = (above.pop() as Element).nextElementSibling;
-      cellsAbove.pop();
-    }
-    element = next;
+    element = climb(element.nextElementSibling);
   }
   screenCounts.screened++;
   screenCounts.clean += clean.size + cleanOnward.size;
@@ -196,15 +195,12 @@ function labelFrom(html: string, tree: MarkupTree, cell: number): string | undef
  * read their texts again.
  */
 function screenBlock(block: Element, count: number, outerCell: boolean, find: ScreenFind, longText: number, known: Map<string, readonly PhoneMatch[]>, sizes: Sizes): 'clean' | 'walk' | readonly PhoneMatch[] {
-  // Serialized, never parsed: the markup is only read.
-  const html = block.getHTML();
-  sizes.chars += html.length;
+  const markup = readMarkup(block, count, outerCell);
+  if (!markup) return 'walk';
+  sizes.chars += markup.html.length;
   sizes.elements += count + 1;
-  const tree = scanMarkup(html);
-  // Markup the scanner does not follow, or elements it does not show (children given to a void element).
-  if (!tree || tree.count !== count) return 'walk';
-  const read = markupText(html, tree, outerCell);
-  if (read.opaque || (block.localName.includes('-') && shadowRootOf(block)) || hostsRoot(block, read.custom, tree.names)) return 'walk';
+  const { html, tree, read } = markup;
+  if ((block.localName.includes('-') && shadowRootOf(block)) || hostsRoot(block, read.custom, tree.names)) return 'walk';
   let exact = true;
   const found: [string, readonly PhoneMatch[]][] = [];
   read.texts.forEach((text, i) => {
@@ -223,6 +219,19 @@ function screenBlock(block: Element, count: number, outerCell: boolean, find: Sc
   return exact ? found.flatMap(([, matches]) => matches) : 'walk';
 }
 
+/**
+ * `element`'s markup (serialized, never parsed: only read), scanned, and the texts the walk would read in it;
+ * undefined where the scanner cannot follow it, shows a different count of elements than the DOM's `count`
+ * (children given to a void element), or meets something only the walk reads.
+ */
+function readMarkup(element: Element, count: number, outerCell: boolean): { html: string; tree: MarkupTree; read: MarkupText } | undefined {
+  const html = element.getHTML();
+  const tree = scanMarkup(html);
+  if (!tree || tree.count !== count) return undefined;
+  const read = markupText(html, tree, outerCell);
+  return read.opaque ? undefined : { html, tree, read };
+}
+
 /** How much markup the screen has read, and of how many elements: what a larger read is estimated from. */
 interface Sizes {
   chars: number;
@@ -238,11 +247,9 @@ interface Sizes {
 function* readRest(parent: Element, outerCell: boolean, sizes: Sizes, find: ScreenFind, longText: number): Generator<null, boolean, unknown> {
   const count = parent.getElementsByTagName('*').length;
   if (count > REST_MAX_ELEMENTS || sizes.elements === 0 || ((count + 1) * sizes.chars) / sizes.elements > REST_MAX_CHARS) return false;
-  const html = parent.getHTML();
-  const tree = scanMarkup(html);
-  if (!tree || tree.count !== count) return false;
-  const read = markupText(html, tree, outerCell);
-  if (read.opaque || read.custom.length > 0) return false;
+  const markup = readMarkup(parent, count, outerCell);
+  if (!markup || markup.read.custom.length > 0) return false;
+  const { html, tree, read } = markup;
   for (let i = 0; i < read.texts.length; i++) {
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield null;
     const text = read.texts[i] as string;
