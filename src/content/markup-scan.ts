@@ -13,21 +13,25 @@ import { SKIP_TAGS } from './skip-zones';
 /** How the walk treats an element by its name (segments.ts walkKind), as far as markup can tell. */
 export type MarkupKind = 'inline' | 'block' | 'break' | 'skip' | 'custom' | 'opaque';
 
-/** Elements in document order: the order of `root.getElementsByTagName('*')`. */
+/**
+ * Elements in document order: the order of `root.getElementsByTagName('*')`. Offsets and indices are kept in
+ * typed arrays sized once from the DOM's count: no growing arrays for the garbage collector to copy, on the
+ * one read of a whole ledger as on a row's.
+ */
 export interface MarkupTree {
   readonly count: number;
   /** Each element's name as serialized. */
   readonly names: readonly string[];
   /** Offset of the element's `<`. */
-  readonly starts: readonly number[];
+  readonly starts: Int32Array;
   /** Offset just past the element's start tag. */
-  readonly opens: readonly number[];
+  readonly opens: Int32Array;
   /** Offset just past its end tag (past the start tag for a void or raw-text element read as one). */
-  readonly ends: readonly number[];
+  readonly ends: Int32Array;
   /** Index of its parent element, -1 at the top. */
-  readonly parents: readonly number[];
+  readonly parents: Int32Array;
   /** Index of its last descendant (its own index when it has none counted). */
-  readonly lasts: readonly number[];
+  readonly lasts: Int32Array;
   /** How the walk treats it. */
   readonly kinds: readonly MarkupKind[];
 }
@@ -92,14 +96,17 @@ function nameEnd(html: string, from: number): number {
   return i;
 }
 
-/** The element tree of `html`, or undefined where the markup is not what the serializer writes. */
-export function scanMarkup(html: string): MarkupTree | undefined {
+/**
+ * The element tree of `html`, which the DOM says holds `count` elements; undefined where the markup is not what the
+ * serializer writes or holds another count.
+ */
+export function scanMarkup(html: string, count: number): MarkupTree | undefined {
   const names: string[] = [];
-  const starts: number[] = [];
-  const opens: number[] = [];
-  const ends: number[] = [];
-  const parents: number[] = [];
-  const lasts: number[] = [];
+  const starts = new Int32Array(count);
+  const opens = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const parents = new Int32Array(count);
+  const lasts = new Int32Array(count);
   const kinds: MarkupKind[] = [];
   const stack: number[] = [];
   let i = 0;
@@ -137,30 +144,31 @@ export function scanMarkup(html: string): MarkupTree | undefined {
     const open = startTagEnd(html, end);
     if (open < 0) return undefined;
     const index = names.length;
+    if (index === count) return undefined;
     const facts = factsOf(name);
     names.push(name);
-    starts.push(lt);
-    opens.push(open);
-    parents.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
-    lasts.push(index);
+    starts[index] = lt;
+    opens[index] = open;
+    parents[index] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
+    lasts[index] = index;
     kinds.push(name === 'a' || name === 'A' ? (OUR_CLASS.test(html.slice(end, open)) ? 'opaque' : 'skip') : facts.kind);
     if (facts.content === 'void') {
-      ends.push(open);
+      ends[index] = open;
       i = open;
     } else if (facts.content !== 'markup') {
       // Raw text has no markup in it; a template's content is not among the element's descendants in the DOM.
       const close = facts.content === 'template' ? templateEnd(html, open, name) : html.indexOf(`</${name}>`, open);
       if (close < 0) return undefined;
       i = close + name.length + 3;
-      ends.push(i);
+      ends[index] = i;
     } else {
-      ends.push(-1);
+      ends[index] = -1;
       stack.push(index);
       i = open;
     }
   }
-  if (stack.length > 0) return undefined;
-  return { count: names.length, names, starts, opens, ends, parents, lasts, kinds };
+  if (stack.length > 0 || names.length !== count) return undefined;
+  return { count, names, starts, opens, ends, parents, lasts, kinds };
 }
 
 /** The offset of the end tag closing the template whose content starts at `from` (templates may nest). */

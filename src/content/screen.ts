@@ -226,8 +226,8 @@ function screenBlock(block: Element, count: number, outerCell: boolean, find: Sc
  */
 function readMarkup(element: Element, count: number, outerCell: boolean): { html: string; tree: MarkupTree; read: MarkupText } | undefined {
   const html = element.getHTML();
-  const tree = scanMarkup(html);
-  if (!tree || tree.count !== count) return undefined;
+  const tree = scanMarkup(html, count);
+  if (!tree) return undefined;
   const read = markupText(html, tree, outerCell);
   return read.opaque ? undefined : { html, tree, read };
 }
