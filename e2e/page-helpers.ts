@@ -87,9 +87,19 @@ async function readThrough(page: TestPage): Promise<void> {
  */
 export async function readUntilLinked(page: TestPage, selector: string, timeoutMs = 30_000): Promise<void> {
   await readThrough(page);
-  await waitFor(`every ${selector} linked once the reader comes to it`, () => page.evaluate((sel) => {
-    const missing = [...document.querySelectorAll(sel)].find((element) => !element.querySelector('a.c2z-link'));
-    missing?.scrollIntoView({ block: 'center' });
-    return missing === undefined;
-  }, selector), timeoutMs);
+  // Where the reader last stood, and what was still without a link there: said when the wait fails.
+  let last = '';
+  try {
+    await waitFor(`every ${selector} linked once the reader comes to it`, async () => {
+      const missing = await page.evaluate((sel) => {
+        const element = [...document.querySelectorAll(sel)].find((candidate) => !candidate.querySelector('a.c2z-link'));
+        element?.scrollIntoView({ block: 'center' });
+        return element ? `"${element.textContent ?? ''}" at y ${Math.round(element.getBoundingClientRect().top + scrollY)}, scrolled to ${Math.round(scrollY)}` : '';
+      }, selector);
+      last = missing;
+      return missing === '';
+    }, timeoutMs);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; still without a link: ${last}`);
+  }
 }
