@@ -171,7 +171,8 @@ async function runBrowser(browser: BrowserName, naiveDir: string, seeds: number[
         if (!row) result.rows.push((row = { family, variants: [], runs: emptyRuns(), noise: [] }));
         row.variants.push(page.variant);
         // The naive build on 500 KB of digits finds hundreds of false numbers and takes seconds: measured once.
-        for (let load = 0; load < LOADS(family); load++) {
+        const loads = LOADS(family);
+        for (let load = 0; load < loads; load++) {
           const variants = family.startsWith('digits:') && (seed !== seeds[0] || load > 0) ? VARIANTS.filter((v) => v !== 'naive') : VARIANTS;
           for (const variant of rotate(variants, turn++)) {
             const run = await staticLoad(sessions[variant], url(seed, family), page);
@@ -181,7 +182,6 @@ async function runBrowser(browser: BrowserName, naiveDir: string, seeds: number[
         }
         // How much the busy time moves from one load of the page with no extension to the next: two of its loads
         // above, or one more.
-        const loads = LOADS(family);
         const [first, second] = row.runs.none.slice(-loads).map((run) => run.cpu) as [number, number | undefined];
         const again = second ?? (await staticLoad(sessions.none, url(seed, family), page)).cpu;
         row.noise.push(Math.abs(again - first));

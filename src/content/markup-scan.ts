@@ -15,8 +15,8 @@ export type MarkupKind = 'inline' | 'block' | 'break' | 'skip' | 'custom' | 'opa
 
 /**
  * Elements in document order: the order of `root.getElementsByTagName('*')`. Offsets and indices are kept in
- * typed arrays sized once from the DOM's count: no growing arrays for the garbage collector to copy, on the
- * one read of a whole ledger as on a row's.
+ * views of one typed array sized once from the DOM's count: no growing arrays for the garbage collector to copy
+ * on the one read of a whole ledger, and one allocation for a row's.
  */
 export interface MarkupTree {
   readonly count: number;
@@ -102,11 +102,12 @@ function nameEnd(html: string, from: number): number {
  */
 export function scanMarkup(html: string, count: number): MarkupTree | undefined {
   const names: string[] = [];
-  const starts = new Int32Array(count);
-  const opens = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const parents = new Int32Array(count);
-  const lasts = new Int32Array(count);
+  const offsets = new Int32Array(5 * count);
+  const starts = offsets.subarray(0, count);
+  const opens = offsets.subarray(count, 2 * count);
+  const ends = offsets.subarray(2 * count, 3 * count);
+  const parents = offsets.subarray(3 * count, 4 * count);
+  const lasts = offsets.subarray(4 * count);
   const kinds: MarkupKind[] = [];
   const stack: number[] = [];
   let i = 0;
